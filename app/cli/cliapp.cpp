@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapp.h"
+
+#include "benchcommand.h"
+#include "policycommand.h"
+#include "translatecommand.h"
+
+#include <ostream>
+
+namespace cli {
+
+namespace {
+
+const char *const Usage = R"(usage: mmulab-cli COMMAND [OPTIONS]
+
+Commands:
+  translate [--machine PRESET|FILE] [--format NAME] [--access read|write|execute]
+            [--mode user|supervisor]
+            [--json] ADDRESS...
+      Translate virtual addresses, in order, on one machine running the default
+      process layout, and show the address fields and every step of the walk.
+      Machines: teaching (default), skylake, golden-cove, zen4, or a JSON file.
+      Formats: x86-64 (default), x86-64-la57.
+
+  policy    --policy NAME --frames N --refs 1,2,3,... [--seed S] [--json]
+      Replay a page-reference string with N frames through a replacement policy
+      and show, per access, hit or miss, the frames afterwards and the victim.
+      Policies: fifo, lru, mru, opt, clock, second-chance, two-list, rand
+      (rand draws from --seed, default 0). A reference written 3w is a write.
+
+  bench     [--machine PRESET|FILE] [--seconds S] [--json]
+      Measure translation throughput (L1 TLB hits, L2 TLB hits, random walks
+      over 1 GiB) on the fast path; Skylake preset unless told otherwise.
+
+  help      Show this text.
+
+Addresses are hexadecimal, with or without 0x; '_' and '\'' may separate digits.
+Exit codes: 0 success, 1 bad input, 2 usage error.
+)";
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    if (args.empty()) {
+        err << Usage;
+        return ExitUsage;
+    }
+    const std::string &command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "help" || command == "--help" || command == "-h") {
+        out << Usage;
+        return ExitOk;
+    }
+    if (command == "translate")
+        return runTranslate(rest, out, err);
+    if (command == "bench")
+        return runBench(rest, out, err);
+    if (command == "policy")
+        return runPolicy(rest, out, err);
+    err << "mmulab-cli: unknown command '" << command << "'\n\n" << Usage;
+    return ExitUsage;
+}
+
+} // namespace cli

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+/** Exit codes of mmulab-cli (DESIGN §3). */
+enum ExitCode { ExitOk = 0, ExitBadInput = 1, ExitUsage = 2 };
+
+/** Runs mmulab-cli with `args` (without the program name); the process's main() is one call. */
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+} // namespace cli

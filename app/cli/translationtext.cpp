@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translationtext.h"
+
+#include "address.h"
+#include "pageentry.h"
+#include "stepnames.h"
+#include "system.h"
+
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace cli {
+
+std::string byteSize(uint64_t bytes)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    int u = 0;
+    while (u < 5 && bytes >= 1024 && bytes % 1024 == 0) {
+        bytes /= 1024;
+        ++u;
+    }
+    return std::to_string(bytes) + " " + units[u];
+}
+
+namespace {
+
+std::string joined(const std::vector<std::string_view> &parts)
+{
+    std::string s;
+    for (std::string_view p : parts)
+        s += (s.empty() ? "" : " ") + std::string(p);
+    return s;
+}
+
+std::string servedByName(const mmu::System &system, int8_t servedBy)
+{
+    const auto &caches = system.machine().caches;
+    if (servedBy < 0)
+        return "";
+    return static_cast<size_t>(servedBy) < caches.size() ? caches[static_cast<size_t>(servedBy)].name : "DRAM";
+}
+
+std::string stepLine(const mmu::System &system, const mmu::Step &s)
+{
+    const mmu::PagingFormat &f = system.format();
+    const auto &tlbs = system.machine().tlbs;
+    const std::string tlb = s.unit >= 0 && static_cast<size_t>(s.unit) < tlbs.size() ? tlbs[static_cast<size_t>(s.unit)].name : "";
+    std::ostringstream line;
+    const std::string level = s.level >= 0 ? f.levels[static_cast<size_t>(s.level)].name : "";
+    switch (s.stage) {
+    case mmu::Stage::Canonical:
+        line << (s.outcome == mmu::Outcome::Ok ? "canonical address" : "NOT canonical: upper bits differ from bit "
+                                                     + std::to_string(f.vaBits - 1));
+        break;
+    case mmu::Stage::EntryRead: {
+        const mmu::DecodedEntry e = mmu::decodeEntry(f, s.level, s.entryValue);
+        line << "read " << level << "[" << s.index << "] at " << mmu::hex(s.entryAddress) << " ("
+             << servedByName(system, s.servedBy) << ") = "
+             << mmu::hexGrouped(s.entryValue, 16) << "  [" << joined(mmu::flagNames(e)) << "]";
+        if (s.outcome == mmu::Outcome::NotPresent)
+            line << "  not present";
+        else if (s.outcome == mmu::Outcome::Leaf)
+            line << "  -> " << byteSize(s.pageSize) << " page at " << mmu::hex(e.frame);
+        else
+            line << "  -> next table at " << mmu::hex(e.frame);
+        break;
+    }
+    case mmu::Stage::AccessedDirty:
+        line << "write back A/D bits of " << level << " entry (" << servedByName(system, s.servedBy)
+             << "): " << mmu::hexGrouped(s.entryValue, 16);
+        break;
+    case mmu::Stage::Fault:
+        line << "FAULT: " << mmu::toId(s.fault);
+        if (!level.empty())
+            line << " at " << level;
+        if (s.violation)
+            line << " (" << joined(mmu::violationIds(s.violation)) << ")";
+        break;
+    case mmu::Stage::TlbLookup:
+        line << tlb << " set " << s.set << ": " << mmu::toId(s.outcome);
+        if (s.way >= 0)
+            line << " in way " << s.way << " (" << byteSize(s.pageSize) << " page at " << mmu::hex(s.physical) << ")";
+        if (s.missKind != mmu::MissKind::None)
+            line << " (" << mmu::toId(s.missKind) << " miss)";
+        break;
+    case mmu::Stage::TlbFill:
+        line << "fill " << tlb << " set " << s.set << " way " << s.way;
+        if (s.evicted)
+            line << ", evicting VPN " << mmu::hex(s.victimVpn);
+        break;
+    case mmu::Stage::WalkCache:
+        line << "walk cache for " << level << " entries: " << mmu::toId(s.outcome);
+        if (s.outcome == mmu::Outcome::Hit)
+            line << " -> walk starts below " << level << " at table " << mmu::hex(s.tableBase);
+        break;
+    case mmu::Stage::Physical:
+        line << "physical address " << mmu::hex(s.physical) << " (" << byteSize(s.pageSize) << " page)";
+        break;
+    }
+    return line.str();
+}
+
+} // namespace
+
+void printTranslation(std::ostream &out, const mmu::System &system, const mmu::Translation &t,
+                      const std::vector<mmu::Step> &steps)
+{
+    const mmu::PagingFormat &f = system.format();
+    out << mmu::hexGrouped(t.va, 16) << "  " << f.displayName << " on " << system.machine().name << ", " << mmu::toId(t.privilege) << ' '
+        << mmu::toId(t.type);
+    if (const mmu::Mapping *m = system.mappingAt(t.va))
+        out << ", in mapping '" << m->name << "'";
+    out << '\n';
+    for (const mmu::AddressField &field : mmu::sliceAddress(t.va, f)) {
+        std::ostringstream bits;
+        bits << field.hi << ".." << field.lo;
+        out << "  " << std::left << std::setw(8) << field.name << std::setw(8) << bits.str() << std::right
+            << std::setw(6) << field.value << "  " << mmu::hex(field.value) << '\n';
+    }
+    out << "  CR3 = " << mmu::hex(system.pageTable().root()) << '\n';
+    for (const mmu::Step &s : steps)
+        out << "  " << std::setw(5) << s.cycles << " cy  " << stepLine(system, s) << '\n';
+    out << "  total " << t.cycles << " cycles\n\n";
+}
+
+} // namespace cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "step.h"
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace mmu {
+class System;
+}
+
+namespace cli {
+
+/** "4 KiB", "2 MiB", "1 GiB", "1536 B". */
+std::string byteSize(uint64_t bytes);
+
+/** The readable table of `mmulab-cli translate`: fields, then one line per step. */
+void printTranslation(std::ostream &out, const mmu::System &system, const mmu::Translation &t,
+                      const std::vector<mmu::Step> &steps);
+
+} // namespace cli

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "machineconfig.h"
+#include "setreplacement.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace mmu {
+
+/**
+ * The data caches that page-walk reads go through (L1D, L2, L3, then DRAM). Each level is
+ * set-associative with LRU; a read is served by the first level that holds the line and
+ * costs that level's latency; a miss fills the line into every level above (inclusive).
+ * Only the walker's own accesses are modelled: program data does not pollute these caches.
+ */
+class CacheHierarchy {
+public:
+    struct Access {
+        int level = 0;   ///< index into the machine's caches; == cacheCount() means DRAM
+        uint32_t cycles = 0;
+    };
+
+    CacheHierarchy(const std::vector<CacheConfig> &caches, uint32_t dramLatency);
+
+    Access access(uint64_t paddr);
+    int cacheCount() const { return static_cast<int>(m_levels.size()); }
+    const CacheConfig &config(int level) const { return m_levels[static_cast<size_t>(level)].config; }
+    uint32_t dramLatency() const { return m_dramLatency; }
+    /** Removes a line from every level (a page-table frame freed and reused). */
+    void invalidateLine(uint64_t paddr);
+    void flush();
+
+private:
+    struct Level {
+        CacheConfig config;
+        uint64_t sets;
+        int lineShift;
+        std::vector<uint64_t> tags; ///< sets × ways, line number + 1 (0 = invalid)
+        SetReplacement replacement;
+    };
+    bool lookup(Level &l, uint64_t line);
+    void fill(Level &l, uint64_t line);
+
+    std::vector<Level> m_levels;
+    uint32_t m_dramLatency;
+};
+
+} // namespace mmu

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stepnames.h"
+
+namespace mmu {
+
+std::string_view toId(Stage s)
+{
+    switch (s) {
+    case Stage::Canonical: return "canonical-check";
+    case Stage::TlbLookup: return "tlb-lookup";
+    case Stage::TlbFill: return "tlb-fill";
+    case Stage::WalkCache: return "walk-cache-lookup";
+    case Stage::EntryRead: return "entry-read";
+    case Stage::AccessedDirty: return "accessed-dirty-update";
+    case Stage::Fault: return "fault";
+    case Stage::Physical: return "physical-address";
+    }
+    return "unknown";
+}
+
+std::string_view toId(Outcome o)
+{
+    switch (o) {
+    case Outcome::Ok: return "ok";
+    case Outcome::Hit: return "hit";
+    case Outcome::Miss: return "miss";
+    case Outcome::DirtyAssist: return "hit-dirty-assist";
+    case Outcome::NextTable: return "next-table";
+    case Outcome::Leaf: return "leaf";
+    case Outcome::NotPresent: return "not-present";
+    case Outcome::Violation: return "violation";
+    case Outcome::NonCanonical: return "non-canonical";
+    }
+    return "unknown";
+}
+
+std::string_view toId(FaultKind f)
+{
+    switch (f) {
+    case FaultKind::None: return "none";
+    case FaultKind::NotPresent: return "not-present";
+    case FaultKind::Protection: return "protection";
+    case FaultKind::GeneralProtection: return "general-protection";
+    }
+    return "unknown";
+}
+
+std::string_view toId(MissKind m)
+{
+    switch (m) {
+    case MissKind::None: return "none";
+    case MissKind::Compulsory: return "compulsory";
+    case MissKind::Capacity: return "capacity";
+    case MissKind::Conflict: return "conflict";
+    }
+    return "unknown";
+}
+
+std::string_view toId(AccessType a)
+{
+    switch (a) {
+    case AccessType::Read: return "read";
+    case AccessType::Write: return "write";
+    case AccessType::Execute: return "execute";
+    }
+    return "unknown";
+}
+
+std::string_view toId(Privilege p)
+{
+    return p == Privilege::User ? "user" : "supervisor";
+}
+
+std::vector<std::string_view> violationIds(uint8_t violation)
+{
+    std::vector<std::string_view> ids;
+    if (violation & ViolationWrite)
+        ids.push_back("write");
+    if (violation & ViolationUser)
+        ids.push_back("user");
+    if (violation & ViolationExecute)
+        ids.push_back("execute");
+    return ids;
+}
+
+std::vector<std::string_view> flagNames(const DecodedEntry &e)
+{
+    std::vector<std::string_view> names;
+    const std::pair<bool, std::string_view> flags[] = {
+        {e.present, "P"},  {e.writable, "RW"}, {e.user, "US"},     {e.writeThrough, "PWT"}, {e.cacheDisable, "PCD"},
+        {e.accessed, "A"}, {e.dirty, "D"},     {e.pageSize, "PS"}, {e.global, "G"},         {e.noExecute, "NX"},
+    };
+    for (const auto &[set, name] : flags)
+        if (set)
+            names.push_back(name);
+    return names;
+}
+
+} // namespace mmu

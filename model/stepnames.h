@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pageentry.h"
+#include "pagingformat.h"
+#include "step.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mmu {
+
+// Stable machine-readable identifiers for records (JSON keys and values, file formats).
+// These are not prose: views translate records into sentences themselves.
+std::string_view toId(Stage s);
+std::string_view toId(Outcome o);
+std::string_view toId(FaultKind f);
+std::string_view toId(MissKind m);
+std::string_view toId(AccessType a);
+std::string_view toId(Privilege p);
+/** "write", "user", "execute" for each bit set. */
+std::vector<std::string_view> violationIds(uint8_t violation);
+/** Short names of the flags set in a decoded entry, in bit order: P RW US PWT PCD A D PS G NX. */
+std::vector<std::string_view> flagNames(const DecodedEntry &e);
+
+} // namespace mmu

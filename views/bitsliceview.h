@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "address.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace mmu {
+struct PagingFormat;
+}
+
+namespace views {
+
+/**
+ * Draws a virtual address as its bits, cut into coloured fields: the sign extension, one
+ * index per page-table level, and the page offset, each labelled with its bit range and value.
+ * One field can be highlighted (the level the current step reads).
+ */
+class BitSliceView : public QWidget {
+    Q_OBJECT
+public:
+    explicit BitSliceView(const mmu::PagingFormat &format, QWidget *parent = nullptr);
+
+    void setFormat(const mmu::PagingFormat &format);
+    void setAddress(uint64_t va);
+    uint64_t address() const { return m_address; }
+    /** -1 for none, otherwise an index into fields(). */
+    void setHighlightedField(int index);
+    int highlightedField() const { return m_highlight; }
+    const std::vector<mmu::AddressField> &fields() const { return m_fields; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int cellWidth() const;
+    QColor colorForBit(int bit) const;
+
+    const mmu::PagingFormat *m_format;
+    uint64_t m_address = 0;
+    int m_highlight = -1;
+    std::vector<mmu::AddressField> m_fields;
+};
+
+} // namespace views

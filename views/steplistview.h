@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "step.h"
+
+#include <QTreeWidget>
+
+#include <vector>
+
+namespace mmu {
+struct PagingFormat;
+}
+
+namespace views {
+
+/** The steps of one translation as a list: cycles and the narrated sentence per step. */
+class StepListView : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit StepListView(QWidget *parent = nullptr);
+
+    void setTranslation(const mmu::PagingFormat &format, const mmu::Translation &t, const std::vector<mmu::Step> &steps);
+    /** The narrated text of row `row`, for tests and accessibility. */
+    QString sentence(int row) const;
+};
+
+} // namespace views
