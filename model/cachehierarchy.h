@@ -2,7 +2,6 @@
 #pragma once
 
 #include "machineconfig.h"
-#include "setreplacement.h"
 
 #include <cstdint>
 #include <vector>
@@ -33,15 +32,22 @@ public:
     void flush();
 
 private:
+    /**
+     * One cache level. Each set's row lists its lines most recently used first, valid lines
+     * before empty ones: exact LRU with no stamps to store and no victim to search (the
+     * victim of a full set is its last way), which halves the memory the simulator touches
+     * per access on the large L3.
+     */
     struct Level {
         CacheConfig config;
-        uint64_t sets;
+        uint64_t setMask; ///< sets - 1
+        uint32_t ways;
         int lineShift;
+        uint32_t latency;
         std::vector<uint64_t> tags; ///< sets × ways, line number + 1 (0 = invalid)
-        SetReplacement replacement;
+
+        uint64_t *row(uint64_t line) { return &tags[static_cast<size_t>(line & setMask) * ways]; }
     };
-    bool lookup(Level &l, uint64_t line);
-    void fill(Level &l, uint64_t line);
 
     std::vector<Level> m_levels;
     uint32_t m_dramLatency;

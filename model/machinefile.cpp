@@ -3,6 +3,7 @@
 
 #include "pagingformat.h"
 #include "presetdata.h"
+#include "replacementpolicy.h"
 
 #include <nlohmann/json.hpp>
 
@@ -180,6 +181,8 @@ MachineConfig readMachine(const json &doc, const Reader &r)
     m.dramLatency = static_cast<uint32_t>(r.count(doc, "", "dram_latency", 1, 100000));
 
     const json &tlbs = r.array(doc, "", "tlbs");
+    if (tlbs.size() > 16)
+        r.fail("tlbs", std::to_string(tlbs.size()) + " TLB arrays; at most 16 are supported");
     std::set<std::string> tlbNames;
     for (size_t i = 0; i < tlbs.size(); ++i) {
         const std::string path = indexed("tlbs", i);
@@ -191,8 +194,8 @@ MachineConfig readMachine(const json &doc, const Reader &r)
         if (!tlbNames.insert(c.name).second)
             r.fail(path + ".name", "'" + c.name + "' names two TLBs");
         c.level = static_cast<int>(r.count(t, path, "level", 1, 4));
-        c.entries = static_cast<uint32_t>(r.count(t, path, "entries", 1, 1u << 20));
-        c.ways = static_cast<uint32_t>(r.count(t, path, "ways", 1, 1u << 20));
+        c.entries = static_cast<uint32_t>(r.count(t, path, "entries", 1, 65536));
+        c.ways = static_cast<uint32_t>(r.count(t, path, "ways", 1, 65536));
         c.latency = static_cast<uint32_t>(r.count(t, path, "latency", 0, 10000));
         if (c.entries % c.ways)
             r.fail(path + ".ways", std::to_string(c.ways) + " ways do not divide " + std::to_string(c.entries) + " entries");
@@ -249,13 +252,16 @@ MachineConfig readMachine(const json &doc, const Reader &r)
 
     if (doc.contains("caches")) {
         const json &caches = r.array(doc, "", "caches");
+        if (caches.size() > 8)
+            r.fail("caches", std::to_string(caches.size()) + " cache levels; at most 8 are supported");
         for (size_t i = 0; i < caches.size(); ++i) {
             const std::string path = indexed("caches", i);
             r.checkKeys(caches[i], path, {"name", "size", "ways", "line", "latency"},
                         {"name", "size", "ways", "line", "latency"});
             CacheConfig c;
             c.name = r.string(caches[i], path, "name");
-            c.size = r.count(caches[i], path, "size", 1, uint64_t{1} << 40);
+            // 256 MiB: larger than any real cache, small enough to simulate.
+            c.size = r.count(caches[i], path, "size", 1, uint64_t{256} << 20);
             c.ways = static_cast<uint32_t>(r.count(caches[i], path, "ways", 1, 1024));
             c.line = static_cast<uint32_t>(r.count(caches[i], path, "line", 8, 4096));
             c.latency = static_cast<uint32_t>(r.count(caches[i], path, "latency", 0, 100000));
@@ -274,9 +280,17 @@ MachineConfig readMachine(const json &doc, const Reader &r)
         const json &mem = doc.at("memory");
         r.checkKeys(mem, "memory", {"frames", "policy", "swap"});
         if (mem.contains("frames") && !mem.at("frames").is_null())
-            m.memory.frames = r.count(mem, "memory", "frames", 1, uint64_t{1} << 40);
-        if (mem.contains("policy"))
+            // 2^22 frames = 16 GiB of 4 KiB pages; leave "frames" out for unlimited memory.
+            m.memory.frames = r.count(mem, "memory", "frames", 1, uint64_t{1} << 22);
+        if (mem.contains("policy")) {
             m.memory.policy = r.string(mem, "memory", "policy");
+            if (!policyFromName(m.memory.policy)) {
+                std::string names;
+                for (PolicyKind k : allPolicies())
+                    names += (names.empty() ? "" : ", ") + std::string(policyName(k));
+                r.fail("memory.policy", "unknown policy '" + m.memory.policy + "' (known: " + names + ")");
+            }
+        }
         if (mem.contains("swap")) {
             const std::string s = r.string(mem, "memory", "swap");
             auto device = parseStorageDevice(s);

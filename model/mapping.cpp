@@ -20,6 +20,8 @@ std::vector<Mapping> defaultProcessLayout()
         {"rodata", 0x410000, 16 * KiB, r, 4 * KiB, false},
         {"data", 0x600000, 16 * KiB, rw, 4 * KiB, false},
         {"heap", 0x2000000, 1 * MiB, rw, 4 * KiB, false},
+        // malloc'd but never touched: the first access of each page is a minor fault.
+        {"heap (untouched)", 0x2100000, 1 * MiB, rw, 4 * KiB, false, /*populated=*/false},
         {"huge-2M", 0x7f0000000000, 8 * MiB, rw, 2 * MiB, false},
         {"huge-1G", 0x7f0040000000, 1 * GiB, rw, 1 * GiB, false},
         {"mmap", 0x7fffa1b00000, 2 * MiB, rw, 4 * KiB, false},

@@ -15,8 +15,14 @@ struct Mapping {
     uint64_t start = 0;
     uint64_t length = 0;
     Permissions perms;
-    uint64_t pageSize = 4096;
+    uint64_t pageSize = 4096; ///< 4 KiB, or a hugetlb size (2 MiB, 1 GiB)
     bool global = false;
+    bool populated = true;    ///< every page mapped at creation (MAP_POPULATE); false = demand paging
+    bool fileBacked = false;  ///< a file mapping: pages come from the file, clean pages can be dropped
+    bool pageCacheWarm = false; ///< file pages are already in the page cache (first touch is minor)
+    bool thp = false;         ///< transparent hugepages: 2 MiB pages on first touch where aligned
+    bool locked = false;      ///< mlock: pages are never evicted
+    bool sequential = false;  ///< MADV_SEQUENTIAL: uses do not make pages look recently used
 
     uint64_t end() const { return start + length; }
     bool contains(uint64_t va) const { return va >= start && va - start < length; }

@@ -12,10 +12,10 @@ namespace mmu {
 namespace {
 
 /** Builds and appends a step only when recording: the fast path never constructs one. */
-template <class Fill>
+template <bool Record, class Fill>
 inline void emit(std::vector<Step> *steps, Fill &&fill)
 {
-    if (steps) [[unlikely]] {
+    if constexpr (Record) {
         Step &s = steps->emplace_back();
         fill(s);
     }
@@ -27,6 +27,19 @@ int levelIndex(const PagingFormat &f, const std::string &name)
         if (f.levels[i].name == name)
             return i;
     return -1;
+}
+
+/** The permissions an access needs that the combined entry bits do not grant (a Violation bit set). */
+uint8_t violationOf(AccessType type, Privilege privilege, bool writable, bool userOk, bool executable)
+{
+    uint8_t v = ViolationNone;
+    if (privilege == Privilege::User && !userOk)
+        v |= ViolationUser;
+    if (type == AccessType::Write && !writable)
+        v |= ViolationWrite;
+    if (type == AccessType::Execute && !executable)
+        v |= ViolationExecute;
+    return v;
 }
 
 MachineConfig flatMemory(const PagingFormat &format, uint64_t latency)
@@ -51,10 +64,18 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
     , m_caches(machine.caches, machine.dramLatency)
     , m_options(options)
 {
+    if (format.vaBits < 64) {
+        // The same masks as PagingFormat::canonicalize.
+        m_vaLowMask = (uint64_t{1} << format.vaBits) - 1;
+        m_vaSignBit = format.signExtended ? uint64_t{1} << (format.vaBits - 1) : 0;
+        m_vaUpperBits = format.addressBits >= 64 ? ~uint64_t{0} << format.vaBits
+                                                 : ((uint64_t{1} << format.addressBits) - 1) & (~uint64_t{0} << format.vaBits);
+    }
     if (machine.tlbs.size() > MaxTlbs)
         throw std::invalid_argument("more than 16 TLB arrays");
     uint64_t seed = 0x6d6d756c6162; // "mmulab": random replacement is seeded, hence reproducible
     m_servingMask.fill(0);
+    m_tlbCount = static_cast<int>(machine.tlbs.size());
     for (const TlbConfig &t : machine.tlbs) {
         for (uint64_t size : t.pageSizes)
             m_servingMask[static_cast<size_t>(std::countr_zero(size))] |= 1u << m_tlbs.size();
@@ -66,18 +87,31 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
         levels.push_back(t.level);
     std::sort(levels.begin(), levels.end());
     levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    int position = 0;
     for (int level : levels) {
-        std::vector<int> group;
-        uint32_t latency = 0;
+        TlbGroup &group = m_groups[static_cast<size_t>(m_groupCount++)];
+        group.first = position;
+        group.level = level;
         for (size_t i = 0; i < machine.tlbs.size(); ++i) {
             if (machine.tlbs[i].level == level) {
-                group.push_back(static_cast<int>(i));
-                latency = std::max(latency, machine.tlbs[i].latency);
+                m_probeOrder[static_cast<size_t>(position++)] = static_cast<int>(i);
+                group.latency = std::max(group.latency, machine.tlbs[i].latency);
             }
         }
-        m_tlbLevels.push_back(std::move(group));
-        m_levelLatency.push_back(latency);
+        group.count = position - group.first;
+        m_firstOfGroup |= 1u << group.first;
+        for (int p = group.first; p < position; ++p)
+            m_groupOf[static_cast<size_t>(p)] = m_groupCount - 1;
+        m_tlbLatency += group.latency;
+        group.latencyThrough = m_tlbLatency;
+        for (int p = group.first; p < position; ++p)
+            for (int later = p + 1; later < position; ++later)
+                m_laterInGroup[static_cast<size_t>(m_probeOrder[static_cast<size_t>(p)])] |=
+                    1u << m_probeOrder[static_cast<size_t>(later)];
     }
+    setUpLevels(format);
+    if (machine.walkCaches.size() > MaxWalkCaches)
+        throw std::invalid_argument("more than 64 walk caches");
     for (const WalkCacheConfig &w : machine.walkCaches) {
         const int level = levelIndex(format, w.level);
         if (level < 0 || level >= format.levelCount() - 1)
@@ -85,11 +119,37 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
         m_walkCaches.emplace_back(w, level, format.levels[level].indexLo);
         m_walkCacheLatency = std::max(m_walkCacheLatency, w.latency);
     }
-    for (size_t i = 0; i < m_walkCaches.size(); ++i)
+    for (size_t i = 0; i < m_walkCaches.size(); ++i) {
         m_walkCacheProbeOrder.push_back(static_cast<int>(i));
+        m_levelWalk[static_cast<size_t>(m_walkCaches[i].level())].walkCaches |= uint64_t{1} << i;
+    }
     std::sort(m_walkCacheProbeOrder.begin(), m_walkCacheProbeOrder.end(),
               [this](int a, int b) { return m_walkCaches[a].level() > m_walkCaches[b].level(); });
     resetCounters();
+}
+
+void Mmu::setUpLevels(const PagingFormat &format)
+{
+    const EntryLayout &e = format.entry;
+    m_bits = {bitMask(e.present), bitMask(e.writable), bitMask(e.user),     bitMask(e.accessed),
+              bitMask(e.dirty),   bitMask(e.global),   bitMask(e.noExecute)};
+    m_entryBytes = static_cast<uint64_t>(format.entryBytes);
+    // Physical-address bits lo..physBits-1 (x86 stores them in place), as pageentry.cpp reads them.
+    const uint64_t below = format.physBits >= 64 ? ~uint64_t{0} : (uint64_t{1} << format.physBits) - 1;
+    auto frameMask = [&](int lo) { return below & (~uint64_t{0} << lo); };
+    m_tableFrameMask = frameMask(format.pageShift);
+    for (int i = 0; i < format.levelCount(); ++i) {
+        const PagingLevel &l = format.levels[static_cast<size_t>(i)];
+        LevelWalk w;
+        w.indexShift = l.indexLo;
+        w.indexMask = l.entryCount() - 1;
+        w.last = i == format.levelCount() - 1;
+        // In a PTE bit 7 is PAT, not PS: only a level that may hold a leaf reads it.
+        w.pageSizeBit = !w.last && l.mayBeLeaf ? bitMask(e.pageSize) : 0;
+        w.leafFrameMask = frameMask(l.indexLo);
+        w.pageSize = l.leafPageSize();
+        m_levelWalk.push_back(w);
+    }
 }
 
 void Mmu::resetCounters()
@@ -99,53 +159,59 @@ void Mmu::resetCounters()
     m_counters.walkCacheHits.resize(m_walkCaches.size());
 }
 
-Mmu::EntryCost Mmu::memoryAccess(uint64_t paddr)
+template <bool Record>
+void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t missed, std::vector<Step> *steps)
 {
-    const CacheHierarchy::Access a = m_caches.access(paddr);
-    return {a.cycles, static_cast<int8_t>(a.level)};
-}
-
-void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, std::vector<Step> *steps)
-{
-    for (int g = 0; g < uptoGroup && g < static_cast<int>(m_tlbLevels.size()); ++g) {
-        for (int index : m_tlbLevels[static_cast<size_t>(g)]) {
-            Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
-            if (!tlb.serves(entry.pageSize))
-                continue;
-            const Tlb::Fill fill = tlb.insert(va, entry);
-            if (steps) {
-                Step &s = steps->emplace_back();
-                s.stage = Stage::TlbFill;
-                s.outcome = Outcome::Ok;
-                s.unit = static_cast<int16_t>(index);
-                s.set = fill.set;
-                s.way = static_cast<int16_t>(fill.way);
-                s.vpn = entry.vpn;
-                s.physical = entry.frame;
-                s.pageSize = entry.pageSize;
-                s.evicted = fill.evicted;
-                s.victimVpn = fill.victim.vpn;
-                s.victimPageSize = fill.victim.pageSize;
-            }
+    if (uptoGroup <= 0)
+        return; // a hit at the first level fills nothing
+    const int end = uptoGroup < m_groupCount ? m_groups[static_cast<size_t>(uptoGroup)].first
+                                             : static_cast<int>(m_tlbs.size());
+    for (int p = 0; p < end; ++p) {
+        const int index = m_probeOrder[static_cast<size_t>(p)];
+        Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
+        if (!tlb.serves(entry.pageSize))
+            continue;
+        // An array that was just probed for this page and missed cannot hold it: no search.
+        const Tlb::Fill fill = ((missed >> index) & 1) ? tlb.insertMissing(va, entry) : tlb.insert(va, entry);
+        if constexpr (Record) {
+            Step &s = steps->emplace_back();
+            s.stage = Stage::TlbFill;
+            s.outcome = Outcome::Ok;
+            s.unit = static_cast<int16_t>(index);
+            s.set = fill.set;
+            s.way = static_cast<int16_t>(fill.way);
+            s.vpn = entry.vpn;
+            s.physical = entry.frame;
+            s.pageSize = entry.pageSize;
+            s.evicted = fill.evicted;
+            s.victimVpn = fill.victim.vpn;
+            s.victimPageSize = fill.victim.pageSize;
         }
     }
 }
 
-void Mmu::classify(uint64_t va, uint64_t pageSize, uint32_t probed, uint32_t missed, const int *missStep,
-                   std::vector<Step> *steps)
+template <bool Record>
+inline void Mmu::classify(uint64_t va, uint64_t pageSize, TlbProbes probes, const int *missStep, std::vector<Step> *steps)
 {
     const int shift = std::countr_zero(pageSize);
+    // Only arrays that were probed saw this reference, and a miss only counts in an array
+    // that could have held a page of this size.
+    const uint32_t relevant = probes.probed & m_servingMask[static_cast<size_t>(shift)];
     if (!m_options.classifyMisses) {
         // Only the miss counters need updating: visit just the arrays that missed and count.
-        for (uint32_t bits = probed & missed & m_servingMask[shift]; bits; bits &= bits - 1)
+        for (uint32_t bits = relevant & probes.missed; bits; bits &= bits - 1)
             ++m_counters.tlbs[static_cast<size_t>(std::countr_zero(bits))].misses;
         return;
     }
-    for (size_t i = 0; i < m_tlbs.size(); ++i) {
-        // Only arrays that were probed saw this reference, and a miss only counts in an array
-        // that could have held a page of this size.
-        if (!((probed >> i) & 1) || !m_tlbs[i].serves(pageSize))
-            continue;
+    classifyMisses<Record>(va, shift, relevant, probes.missed, missStep, steps);
+}
+
+template <bool Record>
+void Mmu::classifyMisses(uint64_t va, int shift, uint32_t relevant, uint32_t missed, const int *missStep,
+                         std::vector<Step> *steps)
+{
+    for (uint32_t bits = relevant; bits; bits &= bits - 1) {
+        const auto i = static_cast<size_t>(std::countr_zero(bits));
         const bool miss = (missed >> i) & 1;
         MmuCounters::PerTlb &c = m_counters.tlbs[i];
         if (miss)
@@ -157,28 +223,110 @@ void Mmu::classify(uint64_t va, uint64_t pageSize, uint32_t probed, uint32_t mis
             ++c.capacity;
         else if (kind == MissKind::Conflict)
             ++c.conflict;
-        if (steps && miss)
-            (*steps)[static_cast<size_t>(missStep[i])].missKind = kind;
+        if constexpr (Record) {
+            if (miss)
+                (*steps)[static_cast<size_t>(missStep[i])].missKind = kind;
+        }
     }
 }
 
-Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps)
+template <bool Record>
+void Mmu::protectionFault(Translation &t, uint8_t violation, int level, std::vector<Step> *steps)
 {
-    const PagingFormat &f = *m_format;
+    t.fault = FaultKind::Protection;
+    t.violation = violation;
+    t.faultLevel = level;
+    emit<Record>(steps, [&](Step &s) {
+        s.stage = Stage::Fault;
+        s.outcome = Outcome::Violation;
+        s.fault = FaultKind::Protection;
+        s.violation = violation;
+        s.level = static_cast<int8_t>(level);
+    });
+}
+
+template <bool Record>
+const TlbEntry *Mmu::probeArray(int index, uint64_t va, uint32_t chargedCycles, TlbProbe &probe, int *missStep,
+                                std::vector<Step> *steps)
+{
+    const uint32_t bit = 1u << index;
+    probe.probed |= bit;
+    Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
+    const TlbEntry *entry;
+    if constexpr (Record) {
+        const Tlb::Lookup l = tlb.lookup(va, m_pcid);
+        entry = l.entry;
+        missStep[index] = static_cast<int>(steps->size());
+        Step &s = steps->emplace_back();
+        s.stage = Stage::TlbLookup;
+        s.outcome = l.hit ? Outcome::Hit : Outcome::Miss;
+        s.unit = static_cast<int16_t>(index);
+        s.set = l.set;
+        s.way = static_cast<int16_t>(l.way);
+        s.vpn = va >> std::countr_zero(tlb.config().pageSizes.front());
+        s.cycles = chargedCycles;
+        if (l.hit) {
+            s.vpn = l.entry->vpn;
+            s.physical = l.entry->frame;
+            s.pageSize = l.entry->pageSize;
+        }
+    } else {
+        // A probe that misses changes no state, and an empty array can only miss.
+        entry = tlb.empty() ? nullptr : tlb.find(va, m_pcid);
+    }
+    if (entry)
+        ++m_counters.tlbs[static_cast<size_t>(index)].hits;
+    else
+        probe.missed |= bit;
+    return entry;
+}
+
+template <bool Record>
+Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *steps)
+{
+    TlbProbe probe;
+    for (int p = 0; p < m_tlbCount; ++p) {
+        const int index = m_probeOrder[static_cast<size_t>(p)];
+        const int group = m_groupOf[static_cast<size_t>(p)];
+        // The arrays of a level are probed in parallel: the level's latency is charged once.
+        const uint32_t charged = ((m_firstOfGroup >> p) & 1) ? m_groups[static_cast<size_t>(group)].latency : 0;
+        const TlbEntry *hit = probeArray<Record>(index, va, charged, probe, missStep, steps);
+        if (!hit)
+            continue; // on to the next array of this level, or to the next level
+        probe.hit = hit;
+        probe.hitGroup = group;
+        if constexpr (Record)
+            probe.hitStep = missStep[index];
+        // The rest of this level is probed too; the levels after it are not. The recording
+        // path shows every probe, but only arrays that can hold a page of this size can
+        // count a hit or a miss, so the fast path probes just those.
+        uint32_t rest = m_laterInGroup[static_cast<size_t>(index)];
+        if constexpr (!Record)
+            rest &= m_servingMask[static_cast<size_t>(std::countr_zero(hit->pageSize))];
+        for (; rest; rest &= rest - 1)
+            probeArray<Record>(std::countr_zero(rest), va, 0, probe, missStep, steps);
+        break;
+    }
+    return probe;
+}
+
+template <bool Record>
+Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps)
+{
     Translation t;
     t.va = va;
     t.type = type;
     t.privilege = privilege;
     ++m_counters.translations;
 
-    t.canonical = f.isCanonical(va);
-    emit(steps, [&](Step &s) {
+    t.canonical = isCanonical(va);
+    emit<Record>(steps, [&](Step &s) {
         s.stage = Stage::Canonical;
         s.outcome = t.canonical ? Outcome::Ok : Outcome::NonCanonical;
     });
-    if (!t.canonical) {
+    if (!t.canonical) [[unlikely]] {
         t.fault = FaultKind::GeneralProtection;
-        emit(steps, [&](Step &s) {
+        emit<Record>(steps, [&](Step &s) {
             s.stage = Stage::Fault;
             s.outcome = Outcome::NonCanonical;
             s.fault = FaultKind::GeneralProtection;
@@ -186,119 +334,68 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
         return t;
     }
 
-    const bool user = privilege == Privilege::User;
-    auto violationOf = [&](bool writable, bool userOk, bool executable) {
-        uint8_t v = ViolationNone;
-        if (user && !userOk)
-            v |= ViolationUser;
-        if (type == AccessType::Write && !writable)
-            v |= ViolationWrite;
-        if (type == AccessType::Execute && !executable)
-            v |= ViolationExecute;
-        return v;
-    };
-    auto protectionFault = [&](uint8_t violation, int level) {
-        t.fault = FaultKind::Protection;
-        t.violation = violation;
-        t.faultLevel = level;
-        emit(steps, [&](Step &s) {
-            s.stage = Stage::Fault;
-            s.outcome = Outcome::Violation;
-            s.fault = FaultKind::Protection;
-            s.violation = violation;
-            s.level = static_cast<int8_t>(level);
-        });
-    };
-
     // --- TLB hierarchy, one level at a time; all arrays of a level are probed in parallel.
-    uint32_t probed = 0;  // bit per TLB array that saw this reference
-    uint32_t missed = 0;  // bit per probed array that missed
     int missStep[MaxTlbs]; // step index of each probe, when recording
-    const TlbEntry *hit = nullptr;
-    int hitGroup = -1;
-    int hitStep = -1;
-    for (size_t g = 0; g < m_tlbLevels.size() && !hit; ++g) {
-        const uint32_t latency = m_levelLatency[g];
-        t.cycles += latency;
-        bool charged = false;
-        for (int index : m_tlbLevels[g]) {
-            Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
-            // After a hit, an array that cannot hold that page size would only miss, which
-            // changes nothing: the fast path skips it, the recording path shows the probe.
-            if (hit && !steps && !tlb.serves(hit->pageSize))
-                continue;
-            const Tlb::Lookup l = tlb.lookup(va, m_pcid);
-            probed |= 1u << index;
-            if (l.hit) {
-                ++m_counters.tlbs[static_cast<size_t>(index)].hits;
-                if (!hit) {
-                    hit = l.entry;
-                    hitGroup = static_cast<int>(g);
-                }
-            } else {
-                missed |= 1u << index;
-            }
-            if (steps) {
-                missStep[index] = static_cast<int>(steps->size());
-                if (l.hit && hit == l.entry)
-                    hitStep = missStep[index];
-                Step &s = steps->emplace_back();
-                s.stage = Stage::TlbLookup;
-                s.outcome = l.hit ? Outcome::Hit : Outcome::Miss;
-                s.unit = static_cast<int16_t>(index);
-                s.set = l.set;
-                s.way = static_cast<int16_t>(l.way);
-                s.vpn = va >> std::countr_zero(tlb.config().pageSizes.front());
-                s.cycles = charged ? 0 : latency;
-                if (l.hit) {
-                    s.vpn = l.entry->vpn;
-                    s.physical = l.entry->frame;
-                    s.pageSize = l.entry->pageSize;
-                }
-            }
-            charged = true;
-        }
-    }
-
+    const TlbProbe probe = probeTlbs<Record>(va, missStep, steps);
+    // Every level up to the one that hit (or all of them) charged its latency.
+    uint64_t cycles = probe.hit ? m_groups[static_cast<size_t>(probe.hitGroup)].latencyThrough : m_tlbLatency;
+    const TlbProbes probes{probe.probed, probe.missed};
+    const TlbEntry *hit = probe.hit;
+    const int hitGroup = probe.hitGroup;
+    const int hitStep = probe.hitStep;
     if (hit) {
-        t.tlbHitLevel = m_tlbs[static_cast<size_t>(m_tlbLevels[static_cast<size_t>(hitGroup)].front())].config().level;
+        t.tlbHitLevel = m_groups[static_cast<size_t>(hitGroup)].level;
         // Fills below only go to arrays of upper levels, never to the one holding `cached`.
         const TlbEntry &cached = *hit;
-        if (const uint8_t v = violationOf(cached.writable, cached.user, cached.executable)) {
-            classify(va, cached.pageSize, probed, missed, missStep, steps);
+        if (const uint8_t v = violationOf(type, privilege, cached.writable, cached.user, cached.executable))
+            [[unlikely]] {
+            classify<Record>(va, cached.pageSize, probes, missStep, steps);
             const int leafLevel = cached.leafLevel;
             // SDM §4.10.4.1: a page fault invalidates the TLB entries of the faulting address.
-            for (Tlb &tlb : m_tlbs)
-                tlb.invalidate(va, m_pcid);
-            protectionFault(v, leafLevel);
-            m_counters.cycles += t.cycles;
+            for (Tlb &array : m_tlbs)
+                array.invalidate(va, m_pcid);
+            protectionFault<Record>(t, v, leafLevel, steps);
+            t.cycles = cycles;
+            m_counters.cycles += cycles;
             return t;
         }
-        if (!(type == AccessType::Write && !cached.dirty)) {
-            classify(va, cached.pageSize, probed, missed, missStep, steps);
-            fillTlbs(va, cached, hitGroup, steps);
+        if (!(type == AccessType::Write && !cached.dirty)) [[likely]] {
+            classify<Record>(va, cached.pageSize, probes, missStep, steps);
+            fillTlbs<Record>(va, cached, hitGroup, probes.missed, steps);
             t.pageSize = cached.pageSize;
             t.leafLevel = cached.leafLevel;
             t.physical = cached.frame | (va & (cached.pageSize - 1));
-            emit(steps, [&](Step &s) {
+            emit<Record>(steps, [&](Step &s) {
                 s.stage = Stage::Physical;
                 s.outcome = Outcome::Ok;
                 s.level = static_cast<int8_t>(t.leafLevel);
                 s.physical = t.physical;
                 s.pageSize = cached.pageSize;
             });
-            m_counters.cycles += t.cycles;
+            t.cycles = cycles;
+            m_counters.cycles += cycles;
             return t;
         }
         // A write through a clean cached entry: the walker must set D in memory (SDM §4.8).
-        if (steps && hitStep >= 0)
-            (*steps)[static_cast<size_t>(hitStep)].outcome = Outcome::DirtyAssist;
+        if constexpr (Record) {
+            if (hitStep >= 0)
+                (*steps)[static_cast<size_t>(hitStep)].outcome = Outcome::DirtyAssist;
+        }
     }
+    t.cycles = cycles;
+    walk<Record>(va, t, probes, missStep, steps);
+    return t;
+}
 
-    // --- Page walk.
+template <bool Record>
+void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missStep, std::vector<Step> *steps)
+{
+    const PagingFormat &f = *m_format;
+    const AccessType type = t.type;
     t.walked = true;
     ++m_counters.walks;
     const uint64_t cyclesBeforeWalk = t.cycles;
+    uint64_t cycles = t.cycles;
     bool writable = true;
     bool userOk = true;
     bool executable = true;
@@ -306,7 +403,7 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
     int start = 0;
 
     if (!m_walkCaches.empty()) {
-        t.cycles += m_walkCacheLatency;
+        cycles += m_walkCacheLatency;
         bool charged = false;
         bool found = false;
         for (int index : m_walkCacheProbeOrder) {
@@ -321,7 +418,7 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
                 userOk = e->user;
                 executable = e->executable;
             }
-            emit(steps, [&](Step &s) {
+            emit<Record>(steps, [&](Step &s) {
                 s.stage = Stage::WalkCache;
                 s.outcome = e ? Outcome::Hit : Outcome::Miss;
                 s.unit = static_cast<int16_t>(index);
@@ -336,23 +433,27 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
     }
     t.walkStartLevel = start;
 
-    const auto entryBytes = static_cast<uint64_t>(f.entryBytes);
-    for (int level = start; level < f.levelCount(); ++level) {
-        const uint64_t index = f.index(va, level);
-        const uint64_t entryAddress = table + index * entryBytes;
+    // Entries are decoded as decodeEntry() does, with the masks of each level worked out once.
+    const int levelCount = f.levelCount();
+
+    for (int level = start; level < levelCount; ++level) {
+        const LevelWalk &lw = m_levelWalk[static_cast<size_t>(level)];
+        const uint64_t index = (va >> lw.indexShift) & lw.indexMask;
+        const uint64_t entryAddress = table + index * m_entryBytes;
         uint64_t raw = m_memory->read(entryAddress, f.entryBytes);
-        const DecodedEntry e = decodeEntry(f, level, raw);
-        const EntryCost read = memoryAccess(entryAddress);
-        t.cycles += read.cycles;
+        const bool leaf = lw.last || (raw & lw.pageSizeBit);
+        const uint64_t frame = raw & (leaf ? lw.leafFrameMask : m_tableFrameMask);
+        const CacheHierarchy::Access read = m_caches.access(entryAddress);
+        cycles += read.cycles;
         ++m_counters.entryReads;
 
         auto emitRead = [&](Outcome outcome, uint64_t pageSize) {
-            emit(steps, [&](Step &rs) {
+            emit<Record>(steps, [&](Step &rs) {
                 rs.stage = Stage::EntryRead;
                 rs.outcome = outcome;
                 rs.level = static_cast<int8_t>(level);
                 rs.cycles = read.cycles;
-                rs.servedBy = read.servedBy;
+                rs.servedBy = static_cast<int8_t>(read.level);
                 rs.tableBase = table;
                 rs.index = index;
                 rs.entryAddress = entryAddress;
@@ -361,11 +462,11 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
             });
         };
 
-        if (!e.present) {
+        if (!(raw & m_bits.present)) {
             emitRead(Outcome::NotPresent, 0);
             t.fault = FaultKind::NotPresent;
             t.faultLevel = level;
-            emit(steps, [&](Step &s) {
+            emit<Record>(steps, [&](Step &s) {
                 s.stage = Stage::Fault;
                 s.outcome = Outcome::NotPresent;
                 s.fault = FaultKind::NotPresent;
@@ -373,74 +474,73 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
             });
             break;
         }
-        writable = writable && e.writable;
-        userOk = userOk && e.user;
-        executable = executable && !e.noExecute;
+        writable = writable && (raw & m_bits.writable);
+        userOk = userOk && (raw & m_bits.user);
+        executable = executable && !(raw & m_bits.noExecute);
 
         auto writeBack = [&](uint64_t value) {
             m_memory->write(entryAddress, f.entryBytes, value);
-            const EntryCost w = memoryAccess(entryAddress);
-            t.cycles += w.cycles;
-            emit(steps, [&](Step &ws) {
+            const CacheHierarchy::Access w = m_caches.access(entryAddress);
+            cycles += w.cycles;
+            emit<Record>(steps, [&](Step &ws) {
                 ws.stage = Stage::AccessedDirty;
                 ws.outcome = Outcome::Ok;
                 ws.level = static_cast<int8_t>(level);
                 ws.cycles = w.cycles;
-                ws.servedBy = w.servedBy;
+                ws.servedBy = static_cast<int8_t>(w.level);
                 ws.entryAddress = entryAddress;
                 ws.entryValue = value;
             });
         };
 
-        if (!e.leaf) {
+        if (!leaf) {
             emitRead(Outcome::NextTable, 0);
             // SDM §4.8: the processor sets A in every paging-structure entry it uses.
-            if (!e.accessed) {
-                raw |= bitMask(f.entry.accessed);
+            if (!(raw & m_bits.accessed)) {
+                raw |= m_bits.accessed;
                 writeBack(raw);
             }
-            for (WalkCache &wc : m_walkCaches)
-                if (wc.level() == level)
-                    wc.insert(va, m_pcid, e.frame, writable, userOk, executable);
-            table = e.frame;
+            for (uint64_t caches = lw.walkCaches; caches; caches &= caches - 1)
+                m_walkCaches[static_cast<size_t>(std::countr_zero(caches))].insert(va, m_pcid, frame, writable, userOk,
+                                                                                    executable);
+            table = frame;
             continue;
         }
 
-        const uint64_t pageSize = f.levels[level].leafPageSize();
+        const uint64_t pageSize = lw.pageSize;
         emitRead(Outcome::Leaf, pageSize);
 
-        if (const uint8_t v = violationOf(writable, userOk, executable)) {
-            classify(va, pageSize, probed, missed, missStep, steps);
-            protectionFault(v, level);
+        if (const uint8_t v = violationOf(type, t.privilege, writable, userOk, executable)) {
+            classify<Record>(va, pageSize, probes, missStep, steps);
+            protectionFault<Record>(t, v, level, steps);
             break;
         }
         // A on every use of the leaf; D only when the access writes (SDM §4.8).
-        uint64_t updated = raw | bitMask(f.entry.accessed);
+        uint64_t updated = raw | m_bits.accessed;
         if (type == AccessType::Write)
-            updated |= bitMask(f.entry.dirty);
+            updated |= m_bits.dirty;
         if (updated != raw)
             writeBack(updated);
 
         t.pageSize = pageSize;
         t.leafLevel = level;
-        t.physical = e.frame | (va & (pageSize - 1));
-        const DecodedEntry leaf = decodeEntry(f, level, updated);
+        t.physical = frame | (va & (pageSize - 1));
 
-        classify(va, pageSize, probed, missed, missStep, steps);
+        classify<Record>(va, pageSize, probes, missStep, steps);
         TlbEntry cached;
         cached.vpn = va >> std::countr_zero(pageSize);
-        cached.frame = e.frame;
+        cached.frame = frame;
         cached.pageSize = pageSize;
         cached.pcid = m_pcid;
         cached.leafLevel = static_cast<int8_t>(level);
-        cached.global = leaf.global;
+        cached.global = updated & m_bits.global;
         cached.writable = writable;
         cached.user = userOk;
         cached.executable = executable;
-        cached.dirty = leaf.dirty;
-        fillTlbs(va, cached, static_cast<int>(m_tlbLevels.size()), steps);
+        cached.dirty = updated & m_bits.dirty;
+        fillTlbs<Record>(va, cached, m_groupCount, probes.missed, steps);
 
-        emit(steps, [&](Step &s) {
+        emit<Record>(steps, [&](Step &s) {
             s.stage = Stage::Physical;
             s.outcome = Outcome::Ok;
             s.level = static_cast<int8_t>(level);
@@ -449,11 +549,15 @@ Translation Mmu::translate(uint64_t va, AccessType type, Privilege privilege, st
         });
         break;
     }
-    t.walkCycles = t.cycles - cyclesBeforeWalk;
+    t.cycles = cycles;
+    t.walkCycles = cycles - cyclesBeforeWalk;
     m_counters.walkCycles += t.walkCycles;
-    m_counters.cycles += t.cycles;
-    return t;
+    m_counters.cycles += cycles;
 }
+
+// Mmu::translate (inline in the header) calls both; their code lives here.
+template Translation Mmu::translateImpl<true>(uint64_t, AccessType, Privilege, std::vector<Step> *);
+template Translation Mmu::translateImpl<false>(uint64_t, AccessType, Privilege, std::vector<Step> *);
 
 void Mmu::invlpg(uint64_t va)
 {

@@ -51,6 +51,7 @@ struct MmuOptions {
 class Mmu {
 public:
     static constexpr int MaxTlbs = 16;
+    static constexpr size_t MaxWalkCaches = 64;
 
     Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig &machine, MmuOptions options = {});
     /** An MMU without TLBs, walk caches or data caches: every entry access costs `memoryLatency`. */
@@ -62,7 +63,12 @@ public:
     void setPcid(uint16_t pcid) { m_pcid = pcid; }
     uint16_t pcid() const { return m_pcid; }
 
-    Translation translate(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps = nullptr);
+    /** Inline so that the fast path costs one call, not two. */
+    Translation translate(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps = nullptr)
+    {
+        return steps ? translateImpl<true>(va, type, privilege, steps)
+                     : translateImpl<false>(va, type, privilege, nullptr);
+    }
 
     /** INVLPG: drops `va` from every TLB (this PCID and global) and empties the walk caches (SDM §4.10.4.1). */
     void invlpg(uint64_t va);
@@ -78,23 +84,107 @@ public:
     void resetCounters();
 
 private:
-    struct EntryCost {
-        uint32_t cycles;
-        int8_t servedBy;
+    /** The TLB arrays of one level: probed in parallel, charged the slowest array's latency. */
+    struct TlbGroup {
+        int first = 0;  ///< first position in m_probeOrder
+        int count = 0;
+        int level = 0;  ///< the machine's level number (1, 2, …)
+        uint32_t latency = 0;
+        uint64_t latencyThrough = 0; ///< the latencies of this level and all before it
     };
-    EntryCost memoryAccess(uint64_t paddr);
-    void fillTlbs(uint64_t va, const TlbEntry &entry, int uptoLevel, std::vector<Step> *steps);
-    void classify(uint64_t va, uint64_t pageSize, uint32_t probed, uint32_t missed, const int *missStep,
-                  std::vector<Step> *steps);
+
+    /** Which TLB arrays saw a reference, and which of those missed: a bit per array. */
+    struct TlbProbes {
+        uint32_t probed = 0;
+        uint32_t missed = 0;
+    };
+
+    /** What the TLB hierarchy did with one reference. */
+    struct TlbProbe {
+        const TlbEntry *hit = nullptr; ///< the first hit, on the lowest level that hit
+        uint32_t probed = 0;           ///< bit per TLB array that saw the reference
+        uint32_t missed = 0;           ///< bit per probed array that missed
+        int hitGroup = -1;
+        int hitStep = -1;              ///< recording: index of the hit's lookup step
+    };
+
+    /**
+     * One implementation for both paths: with `Record` every step is appended to `*steps`;
+     * without, `steps` is null and the compiler drops the recording code (the fast path).
+     */
+    template <bool Record>
+    Translation translateImpl(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps);
+    /** Probes the TLB levels in order until one hits. */
+    template <bool Record>
+    TlbProbe probeTlbs(uint64_t va, int *missStep, std::vector<Step> *steps);
+    /** Probes one TLB array: counts its hit or marks its miss; `chargedCycles` is what its step costs. */
+    template <bool Record>
+    const TlbEntry *probeArray(int index, uint64_t va, uint32_t chargedCycles, TlbProbe &probe, int *missStep,
+                               std::vector<Step> *steps);
+    /** The page walk after the TLBs missed; out of line so that the TLB-hit path stays small. */
+    template <bool Record>
+    [[gnu::noinline]] void walk(uint64_t va, Translation &t, TlbProbes probes, const int *missStep,
+                                std::vector<Step> *steps);
+    template <bool Record>
+    void fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t missed, std::vector<Step> *steps);
+    /** Counts the misses of a reference to a page of `pageSize` and, when enabled, classes them. */
+    template <bool Record>
+    void classify(uint64_t va, uint64_t pageSize, TlbProbes probes, const int *missStep, std::vector<Step> *steps);
+    template <bool Record>
+    void classifyMisses(uint64_t va, int shift, uint32_t relevant, uint32_t missed, const int *missStep,
+                        std::vector<Step> *steps);
+    template <bool Record>
+    void protectionFault(Translation &t, uint8_t violation, int level, std::vector<Step> *steps);
+    /** The entry bits the walker reads (0 where the format has no such bit). */
+    struct EntryBits {
+        uint64_t present = 0;
+        uint64_t writable = 0;
+        uint64_t user = 0;
+        uint64_t accessed = 0;
+        uint64_t dirty = 0;
+        uint64_t global = 0;
+        uint64_t noExecute = 0;
+    };
+    /** What the walker needs to know about one paging level, worked out once from the format. */
+    struct LevelWalk {
+        int indexShift = 0;
+        uint64_t indexMask = 0;
+        bool last = false;           ///< the last level: its entries are always leaves
+        uint64_t pageSizeBit = 0;    ///< PS, where a leaf may end the walk early; 0 elsewhere
+        uint64_t leafFrameMask = 0;  ///< the frame bits of a leaf at this level
+        uint64_t pageSize = 0;       ///< the size a leaf at this level maps
+        uint64_t walkCaches = 0;     ///< bit per walk cache that caches this level's entries
+    };
+    void setUpLevels(const PagingFormat &format);
+
+    /** PagingFormat::isCanonical with the masks worked out once. */
+    bool isCanonical(uint64_t va) const
+    {
+        const uint64_t low = va & m_vaLowMask;
+        return ((va & m_vaSignBit) ? low | m_vaUpperBits : low) == va;
+    }
 
     const PagingFormat *m_format;
     PhysicalMemory *m_memory;
+    uint64_t m_vaLowMask = ~uint64_t{0}; ///< the translated bits
+    uint64_t m_vaSignBit = 0;            ///< the bit that is sign-extended, 0 when none is
+    uint64_t m_vaUpperBits = 0;          ///< the bits a set sign bit must set
     std::vector<Tlb> m_tlbs;
-    std::vector<std::vector<int>> m_tlbLevels; ///< TLB array indices grouped by level, level 1 first
-    std::vector<uint32_t> m_levelLatency;      ///< per group: the slowest array's latency
-    std::array<uint32_t, 64> m_servingMask{};  ///< per log2(page size): bit per TLB array that holds it
-    std::vector<WalkCache> m_walkCaches;        ///< in machine order
-    std::vector<int> m_walkCacheProbeOrder;     ///< indices into m_walkCaches, deepest level first
+    int m_tlbCount = 0;
+    std::array<TlbGroup, MaxTlbs> m_groups{}; ///< level 1 first
+    int m_groupCount = 0;
+    uint64_t m_tlbLatency = 0; ///< what a reference that misses every level pays
+    std::array<int, MaxTlbs> m_probeOrder{};  ///< TLB array indices grouped by level, machine order inside
+    std::array<uint32_t, MaxTlbs> m_laterInGroup{}; ///< per TLB array: bit per array probed after it on its level
+    std::array<int, MaxTlbs> m_groupOf{};     ///< per position in m_probeOrder: its group
+    uint32_t m_firstOfGroup = 0;              ///< bit per position in m_probeOrder that starts a group
+    std::array<uint32_t, 64> m_servingMask{}; ///< per log2(page size): bit per TLB array that holds it
+    EntryBits m_bits;
+    uint64_t m_entryBytes = 8;
+    uint64_t m_tableFrameMask = 0;       ///< the frame bits of an entry that points to a table
+    std::vector<LevelWalk> m_levelWalk;  ///< root first
+    std::vector<WalkCache> m_walkCaches;       ///< in machine order
+    std::vector<int> m_walkCacheProbeOrder;    ///< indices into m_walkCaches, deepest level first
     uint32_t m_walkCacheLatency = 0;
     CacheHierarchy m_caches;
     std::vector<MissClassifier> m_classifiers;

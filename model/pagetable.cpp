@@ -18,6 +18,14 @@ const char *toString(MapError e)
         return "address is already mapped";
     case MapError::OutOfMemory:
         return "no free frame for a page table";
+    case MapError::Overlap:
+        return "overlaps an existing mapping";
+    case MapError::NotMapped:
+        return "range is not entirely mapped";
+    case MapError::EmptyRange:
+        return "empty or wrapping range";
+    case MapError::SplitsHugePage:
+        return "range would split a huge page";
     }
     return "";
 }

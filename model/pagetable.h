@@ -18,6 +18,10 @@ enum class MapError {
     NonCanonical,        ///< the virtual address is not canonical
     AlreadyMapped,       ///< a page (or a larger leaf) already covers the address
     OutOfMemory,         ///< no frame left for a page table
+    Overlap,             ///< a new mapping overlaps an existing one
+    NotMapped,           ///< mprotect of a range that is not (entirely) mapped
+    EmptyRange,          ///< zero length, or a range that wraps around
+    SplitsHugePage,      ///< munmap/mprotect would cut a 2 MiB or 1 GiB page in two
 };
 const char *toString(MapError e);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -19,7 +20,32 @@ public:
     int frameShift() const { return m_frameShift; }
     uint64_t frameBytes() const { return uint64_t{1} << m_frameShift; }
 
-    uint64_t read(uint64_t paddr, int bytes) const;
+    /** Inline: every page-walk step reads an entry through here. */
+    uint64_t read(uint64_t paddr, int bytes) const
+    {
+        const uint8_t *frame = storage(paddr >> m_frameShift);
+        if (!frame)
+            return 0;
+        const uint8_t *at = frame + (paddr & (frameBytes() - 1));
+        // Constant sizes let the compiler turn memcpy into one load.
+        switch (bytes) {
+        case 8: {
+            uint64_t v;
+            std::memcpy(&v, at, 8);
+            return v;
+        }
+        case 4: {
+            uint32_t v;
+            std::memcpy(&v, at, 4);
+            return v;
+        }
+        default: {
+            uint64_t v = 0;
+            std::memcpy(&v, at, static_cast<size_t>(bytes));
+            return v;
+        }
+        }
+    }
     void write(uint64_t paddr, int bytes, uint64_t value);
     /** Zero-fills a frame (a freshly allocated page table). */
     void clearFrame(uint64_t frameNumber);
@@ -29,7 +55,10 @@ public:
     uint64_t storedFrames() const { return m_stored; }
 
 private:
-    uint8_t *storage(uint64_t frameNumber) const;
+    uint8_t *storage(uint64_t frameNumber) const
+    {
+        return frameNumber < m_frames.size() ? m_frames[frameNumber].get() : nullptr;
+    }
     uint8_t *makeStorage(uint64_t frameNumber);
 
     int m_frameShift;

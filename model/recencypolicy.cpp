@@ -15,9 +15,13 @@ PolicyKind RecencyPolicy::kind() const
     return m_evict == Evict::LeastRecent ? PolicyKind::Lru : PolicyKind::Mru;
 }
 
-void RecencyPolicy::onLoaded(int slot, const PageUse &)
+void RecencyPolicy::onLoaded(int slot, const PageUse &use)
 {
-    m_uses.pushFront(slot);
+    // A page loaded without being used (MADV_SEQUENTIAL, MAP_POPULATE) starts as the oldest.
+    if (use.referenced)
+        m_uses.pushFront(slot);
+    else
+        m_uses.pushBack(slot);
 }
 
 void RecencyPolicy::onHit(int slot, const PageUse &use)

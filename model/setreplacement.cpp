@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setreplacement.h"
 
+#include <algorithm>
+
 namespace mmu {
 
 SetReplacement::SetReplacement(ReplacementKind kind, uint32_t sets, uint32_t ways, uint64_t seed)
@@ -23,26 +25,6 @@ void SetReplacement::reset()
 
 namespace {
 
-/** Tree-PLRU over `ways` leaves: node i has children 2i+1, 2i+2; bit = 1 means "victim is right". */
-void plruPointAway(uint64_t &bits, uint32_t ways, uint32_t way)
-{
-    uint32_t node = 0;
-    uint32_t lo = 0;
-    uint32_t hi = ways;
-    while (hi - lo > 1) {
-        const uint32_t mid = (lo + hi) / 2;
-        if (way < mid) {
-            bits |= uint64_t{1} << node; // accessed left: point right
-            node = 2 * node + 1;
-            hi = mid;
-        } else {
-            bits &= ~(uint64_t{1} << node);
-            node = 2 * node + 2;
-            lo = mid;
-        }
-    }
-}
-
 uint32_t plruFollow(uint64_t bits, uint32_t ways)
 {
     uint32_t node = 0;
@@ -63,50 +45,36 @@ uint32_t plruFollow(uint64_t bits, uint32_t ways)
 
 } // namespace
 
-void SetReplacement::touch(uint32_t set, uint32_t way)
+/** Tree-PLRU over `ways` leaves: node i has children 2i+1, 2i+2; bit = 1 means "victim is right". */
+void SetReplacement::plruPointAway(uint64_t &bits, uint32_t way) const
 {
-    switch (m_kind) {
-    case ReplacementKind::Lru:
-        m_stamps[static_cast<size_t>(set) * m_ways + way] = ++m_clock;
-        break;
-    case ReplacementKind::TreePlru:
-        plruPointAway(m_plru[set], m_ways, way);
-        m_stamps[static_cast<size_t>(set) * m_ways + way] = ++m_clock;
-        break;
-    case ReplacementKind::Fifo:
-    case ReplacementKind::Random:
-        break;
+    const uint32_t ways = m_ways;
+    uint32_t node = 0;
+    uint32_t lo = 0;
+    uint32_t hi = ways;
+    while (hi - lo > 1) {
+        const uint32_t mid = (lo + hi) / 2;
+        if (way < mid) {
+            bits |= uint64_t{1} << node; // accessed left: point right
+            node = 2 * node + 1;
+            hi = mid;
+        } else {
+            bits &= ~(uint64_t{1} << node);
+            node = 2 * node + 2;
+            lo = mid;
+        }
     }
 }
 
-void SetReplacement::insert(uint32_t set, uint32_t way)
+uint32_t SetReplacement::treeOrRandomVictim(uint32_t set)
 {
-    m_stamps[static_cast<size_t>(set) * m_ways + way] = ++m_clock;
     if (m_kind == ReplacementKind::TreePlru)
-        plruPointAway(m_plru[set], m_ways, way);
-}
-
-uint32_t SetReplacement::victim(uint32_t set)
-{
-    switch (m_kind) {
-    case ReplacementKind::TreePlru:
         return plruFollow(m_plru[set], m_ways);
-    case ReplacementKind::Random:
-        // xorshift64* (Vigna): deterministic for a given seed.
-        m_rng ^= m_rng >> 12;
-        m_rng ^= m_rng << 25;
-        m_rng ^= m_rng >> 27;
-        return static_cast<uint32_t>((m_rng * 0x2545F4914F6CDD1DULL) >> 32) % m_ways;
-    case ReplacementKind::Lru:
-    case ReplacementKind::Fifo:
-        break;
-    }
-    const uint64_t *s = &m_stamps[static_cast<size_t>(set) * m_ways];
-    uint32_t best = 0;
-    for (uint32_t w = 1; w < m_ways; ++w)
-        if (s[w] < s[best])
-            best = w;
-    return best;
+    // xorshift64* (Vigna): deterministic for a given seed.
+    m_rng ^= m_rng >> 12;
+    m_rng ^= m_rng << 25;
+    m_rng ^= m_rng >> 27;
+    return static_cast<uint32_t>((m_rng * 0x2545F4914F6CDD1DULL) >> 32) % m_ways;
 }
 
 uint32_t SetReplacement::rank(uint32_t set, uint32_t way) const

@@ -9,22 +9,53 @@
 namespace mmu {
 
 /**
- * Replacement state for every set of a set-associative structure (TLB or cache): LRU and FIFO
- * keep an order stamp per way, tree-PLRU keeps ways-1 bits per set, random a seeded xorshift.
- * Callers fill invalid ways before they ask for a victim.
+ * Replacement state for every set of a set-associative TLB: LRU and FIFO keep an order stamp
+ * per way, tree-PLRU keeps ways-1 bits per set, random a seeded xorshift. Callers fill
+ * invalid ways before they ask for a victim.
  */
 class SetReplacement {
 public:
     SetReplacement(ReplacementKind kind, uint32_t sets, uint32_t ways, uint64_t seed = 1);
 
-    void touch(uint32_t set, uint32_t way);  ///< a hit
-    void insert(uint32_t set, uint32_t way); ///< a fill
-    uint32_t victim(uint32_t set);           ///< the way to evict from a full set
+    ReplacementKind kind() const { return m_kind; }
+    /** A hit. Inline: it runs on every TLB hit of the translation fast path. */
+    void touch(uint32_t set, uint32_t way)
+    {
+        if (m_kind == ReplacementKind::Lru) {
+            m_stamps[static_cast<size_t>(set) * m_ways + way] = ++m_clock;
+        } else if (m_kind == ReplacementKind::TreePlru) {
+            plruPointAway(m_plru[set], way);
+            m_stamps[static_cast<size_t>(set) * m_ways + way] = ++m_clock;
+        }
+        // FIFO and random ignore hits.
+    }
+    /** A fill. */
+    void insert(uint32_t set, uint32_t way)
+    {
+        m_stamps[static_cast<size_t>(set) * m_ways + way] = ++m_clock;
+        if (m_kind == ReplacementKind::TreePlru)
+            plruPointAway(m_plru[set], way);
+    }
+    /** The way to evict from a full set. LRU and FIFO (the oldest stamp) inline: every TLB fill asks. */
+    uint32_t victim(uint32_t set)
+    {
+        if (m_kind != ReplacementKind::Lru && m_kind != ReplacementKind::Fifo)
+            return treeOrRandomVictim(set);
+        const uint64_t *s = &m_stamps[static_cast<size_t>(set) * m_ways];
+        uint32_t best = 0;
+        for (uint32_t w = 1; w < m_ways; ++w)
+            if (s[w] < s[best])
+                best = w;
+        return best;
+    }
     /** 0 = most recently used … ways-1 = next victim (LRU/FIFO order; PLRU and random approximate). */
     uint32_t rank(uint32_t set, uint32_t way) const;
     void reset();
 
 private:
+    void plruPointAway(uint64_t &bits, uint32_t way) const;
+    uint32_t treeOrRandomVictim(uint32_t set);
+
     ReplacementKind m_kind;
     uint32_t m_ways;
     std::vector<uint64_t> m_stamps; ///< sets × ways

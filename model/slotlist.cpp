@@ -27,6 +27,21 @@ void SlotList::pushFront(int slot)
     ++m_size;
 }
 
+void SlotList::pushBack(int slot)
+{
+    assert(!contains(slot));
+    const auto s = static_cast<size_t>(slot);
+    m_next[s] = None;
+    m_prev[s] = m_back;
+    if (m_back != None)
+        m_next[static_cast<size_t>(m_back)] = slot;
+    else
+        m_front = slot;
+    m_back = slot;
+    m_linked[s] = true;
+    ++m_size;
+}
+
 void SlotList::remove(int slot)
 {
     if (!contains(slot))

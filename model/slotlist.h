@@ -29,6 +29,7 @@ public:
     int previous(int slot) const { return m_prev[static_cast<size_t>(slot)]; }
 
     void pushFront(int slot);
+    void pushBack(int slot);
     void remove(int slot);
     /** Moves a slot on the list to the front. */
     void moveToFront(int slot);

@@ -36,6 +36,35 @@ enum class Stage : uint8_t {
     AccessedDirty, ///< the walker writes A (and D) back into an entry
     Fault,         ///< the translation ends with a fault
     Physical,      ///< the physical address is composed
+    Handler,       ///< one step of the operating system's fault handler (see HandlerAction)
+};
+
+/** What the kernel's page-fault handler does, step by step (DESIGN §2.4). */
+enum class HandlerAction : uint8_t {
+    FindMapping,   ///< look up the VMA of the address; outcome Ok, or Violation when none/forbidden
+    ZeroFill,      ///< minor fault: a zeroed frame for anonymous memory
+    PageCacheHit,  ///< minor fault: the file page is already in the page cache
+    SwapIn,        ///< major fault: read the page back from swap
+    FileRead,      ///< major fault: read the page from its file
+    AllocateFrame, ///< a free frame is taken (physical = frame address, pageSize = size)
+    Evict,         ///< memory is full: the policy chose a victim (vpn, physical)
+    WriteBack,     ///< the dirty victim is written to swap or its file
+    Drop,          ///< the clean victim is dropped without I/O
+    UpdatePte,     ///< the page-table entry is written (entryAddress, entryValue)
+    Invalidate,    ///< INVLPG for the victim's address: no stale translation survives
+    Signal,        ///< the access cannot be satisfied: SIGSEGV, SIGBUS or #GP to the process
+    Retry,         ///< the faulting instruction is restarted
+};
+
+/** How the operating system saw an access (Linux's classification). */
+enum class OsFault : uint8_t {
+    None,
+    Minor,             ///< page fault served from memory (zero fill, page cache)
+    Major,             ///< page fault that needed I/O (swap-in, file read)
+    Protection,        ///< the mapping forbids the access: SIGSEGV (SEGV_ACCERR)
+    Segv,              ///< no mapping at the address: SIGSEGV (SEGV_MAPERR)
+    GeneralProtection, ///< non-canonical address: #GP, SIGSEGV
+    Bus,               ///< no memory for a hugetlb page, or nothing evictable: SIGBUS
 };
 
 enum class Outcome : uint8_t {
@@ -76,6 +105,8 @@ struct Step {
     bool evicted = false;      ///< TlbFill: a valid entry was replaced
     uint64_t victimVpn = 0;    ///< TlbFill: its virtual page number
     uint64_t victimPageSize = 0;
+    HandlerAction action = HandlerAction::FindMapping; ///< Handler steps
+    OsFault osFault = OsFault::None;                   ///< Handler: the classification so far
 };
 
 /** The outcome of one translation; its steps go to a separate list when recording. */

@@ -14,6 +14,41 @@ std::string_view toId(Stage s)
     case Stage::AccessedDirty: return "accessed-dirty-update";
     case Stage::Fault: return "fault";
     case Stage::Physical: return "physical-address";
+    case Stage::Handler: return "fault-handler";
+    }
+    return "unknown";
+}
+
+std::string_view toId(HandlerAction a)
+{
+    switch (a) {
+    case HandlerAction::FindMapping: return "find-mapping";
+    case HandlerAction::ZeroFill: return "zero-fill";
+    case HandlerAction::PageCacheHit: return "page-cache-hit";
+    case HandlerAction::SwapIn: return "swap-in";
+    case HandlerAction::FileRead: return "file-read";
+    case HandlerAction::AllocateFrame: return "allocate-frame";
+    case HandlerAction::Evict: return "evict";
+    case HandlerAction::WriteBack: return "write-back";
+    case HandlerAction::Drop: return "drop";
+    case HandlerAction::UpdatePte: return "update-pte";
+    case HandlerAction::Invalidate: return "invalidate";
+    case HandlerAction::Signal: return "signal";
+    case HandlerAction::Retry: return "retry";
+    }
+    return "unknown";
+}
+
+std::string_view toId(OsFault f)
+{
+    switch (f) {
+    case OsFault::None: return "none";
+    case OsFault::Minor: return "minor";
+    case OsFault::Major: return "major";
+    case OsFault::Protection: return "protection";
+    case OsFault::Segv: return "segv";
+    case OsFault::GeneralProtection: return "general-protection";
+    case OsFault::Bus: return "bus";
     }
     return "unknown";
 }

@@ -17,6 +17,8 @@ std::string_view toId(Stage s);
 std::string_view toId(Outcome o);
 std::string_view toId(FaultKind f);
 std::string_view toId(MissKind m);
+std::string_view toId(HandlerAction a);
+std::string_view toId(OsFault f);
 std::string_view toId(AccessType a);
 std::string_view toId(Privilege p);
 /** "write", "user", "execute" for each bit set. */

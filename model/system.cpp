@@ -7,11 +7,6 @@
 
 namespace mmu {
 
-std::string MappingError::message() const
-{
-    return "mapping '" + mapping + "' at " + hex(address) + ": " + toString(reason);
-}
-
 namespace {
 
 const PagingFormat &formatOf(const MachineConfig &machine)
@@ -35,34 +30,24 @@ System::System(const PagingFormat &format, uint64_t memoryLatency)
     m_machine.paging = format.id;
     m_machine.dramLatency = static_cast<uint32_t>(memoryLatency);
     m_mmu.setRoot(m_pageTable->root());
+    m_kernel = std::make_unique<Kernel>(m_machine, format, m_memory, m_frames, *m_pageTable, m_mmu);
 }
 
 System::System(const MachineConfig &machine, MmuOptions options)
     : m_machine(machine)
     , m_format(&formatOf(machine))
     , m_memory(m_format->pageShift)
-    , m_frames(std::nullopt)
+    , m_frames(machine.memory.frames)
     , m_pageTable(std::make_unique<PageTable>(*m_format, m_memory, m_frames))
     , m_mmu(*m_format, m_memory, machine, options)
 {
     m_mmu.setRoot(m_pageTable->root());
+    m_kernel = std::make_unique<Kernel>(m_machine, *m_format, m_memory, m_frames, *m_pageTable, m_mmu);
 }
 
 Result<bool, MappingError> System::addMapping(const Mapping &m)
 {
-    const int order = orderFor(m.pageSize, m_format->pageShift);
-    for (uint64_t va = m.start; va < m.end(); va += m.pageSize) {
-        auto frame = m_frames.allocate(order);
-        if (!frame)
-            return MappingError{m.name, va, MapError::OutOfMemory};
-        auto mapped = m_pageTable->map(va, m.pageSize, *frame << m_format->pageShift, m.perms, m.global);
-        if (!mapped) {
-            m_frames.release(*frame, order);
-            return MappingError{m.name, va, mapped.error()};
-        }
-    }
-    m_mappings.push_back(m);
-    return true;
+    return m_kernel->mmap(m);
 }
 
 Result<bool, MappingError> System::addDefaultLayout()
@@ -71,6 +56,12 @@ Result<bool, MappingError> System::addDefaultLayout()
         if (m_format->leafLevelFor(m.pageSize) < 0 || !m_format->isCanonical(m.start))
             continue;
         auto r = addMapping(m);
+        if (!r && r.error().reason == MapError::OutOfMemory) {
+            // Memory is finite and too small to populate this region now: demand-page it.
+            Mapping lazy = m;
+            lazy.populated = false;
+            r = addMapping(lazy);
+        }
         if (!r)
             return r;
     }
@@ -79,15 +70,22 @@ Result<bool, MappingError> System::addDefaultLayout()
 
 const Mapping *System::mappingAt(uint64_t va) const
 {
-    for (const Mapping &m : m_mappings)
-        if (m.contains(va))
-            return &m;
-    return nullptr;
+    return m_kernel->find(va);
 }
 
 Translation System::translate(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps)
 {
     return m_mmu.translate(va, type, privilege, steps);
+}
+
+} // namespace mmu
+
+namespace mmu {
+
+AccessResult System::access(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps,
+                            uint64_t nextUse)
+{
+    return m_kernel->access(va, type, privilege, steps, nextUse);
 }
 
 } // namespace mmu

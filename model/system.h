@@ -2,6 +2,7 @@
 #pragma once
 
 #include "frameallocator.h"
+#include "kernel.h"
 #include "machineconfig.h"
 #include "mapping.h"
 #include "mmu.h"
@@ -12,18 +13,9 @@
 #include "step.h"
 
 #include <memory>
-#include <string>
 #include <vector>
 
 namespace mmu {
-
-/** Why a mapping could not be established: which mapping, at which address, and why. */
-struct MappingError {
-    std::string mapping;
-    uint64_t address = 0;
-    MapError reason = MapError::OutOfMemory;
-    std::string message() const;
-};
 
 /**
  * A whole simulated machine running one process: physical memory, the frame allocator, the
@@ -46,16 +38,23 @@ public:
     PageTable &pageTable() { return *m_pageTable; }
     const PageTable &pageTable() const { return *m_pageTable; }
     Mmu &mmu() { return m_mmu; }
-    const std::vector<Mapping> &mappings() const { return m_mappings; }
+    const Mmu &mmu() const { return m_mmu; }
+    Kernel &kernel() { return *m_kernel; }
+    const Kernel &kernel() const { return *m_kernel; }
+    const std::vector<Mapping> &mappings() const { return m_kernel->mappings(); }
 
-    /** Adds a mapping and maps every page of it now, each page in a fresh data frame. */
+    /** Adds a mapping (mmap); a populated one has every page mapped now, each in a fresh frame. */
     Result<bool, MappingError> addMapping(const Mapping &m);
     /** Adds every mapping of the default process layout that the format can hold. */
     Result<bool, MappingError> addDefaultLayout();
     /** The mapping containing `va`, or nullptr. */
     const Mapping *mappingAt(uint64_t va) const;
 
+    /** The hardware alone: a page fault is reported, not handled. */
     Translation translate(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps = nullptr);
+    /** What a program sees: the translation, and on a page fault the kernel's handler and the retry. */
+    AccessResult access(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps = nullptr,
+                        uint64_t nextUse = PageUse::NeverUsed);
 
 private:
     MachineConfig m_machine;
@@ -64,7 +63,7 @@ private:
     FrameAllocator m_frames;
     std::unique_ptr<PageTable> m_pageTable;
     Mmu m_mmu;
-    std::vector<Mapping> m_mappings;
+    std::unique_ptr<Kernel> m_kernel;
 };
 
 } // namespace mmu

@@ -6,47 +6,45 @@
 namespace mmu {
 
 Tlb::Tlb(const TlbConfig &config, uint64_t seed)
-    : m_config(config)
-    , m_sets(config.sets())
+    : m_keys(config.entries, 0)
     , m_entries(config.entries)
-    , m_keys(config.entries, 0)
+    , m_sets(config.sets())
+    , m_ways(config.ways)
+    , m_setValid(config.sets(), 0)
     , m_replacement(config.policy, config.sets(), config.ways, seed)
+    , m_config(config)
 {
     for (uint64_t size : config.pageSizes) {
         m_shifts.push_back(std::countr_zero(size));
         m_sizeMask |= size;
     }
+    m_sizeCount = static_cast<uint32_t>(m_shifts.size());
+    m_firstShift = m_sizeCount > 0 ? m_shifts.front() : NoShift;
 }
 
-uint32_t Tlb::setFor(uint64_t va, uint64_t pageSize) const
+const TlbEntry *Tlb::findOtherSizes(uint64_t va, uint16_t pcid)
 {
-    return static_cast<uint32_t>((va >> std::countr_zero(pageSize)) & (m_sets - 1));
+    return lookupOtherSizes(va, pcid, 0).entry;
 }
 
-Tlb::Lookup Tlb::lookup(uint64_t va, uint16_t pcid)
+Tlb::Lookup Tlb::lookupOtherSizes(uint64_t va, uint16_t pcid, uint32_t missSet)
 {
     Lookup result;
-    const uint32_t ways = m_config.ways;
-    for (size_t k = 0; k < m_shifts.size(); ++k) {
+    result.set = missSet;
+    for (size_t k = 1; k < m_shifts.size(); ++k) {
         const int shift = m_shifts[k];
+        if (m_validOfShift[static_cast<size_t>(shift)] == 0)
+            continue; // nothing of this size cached: the probe could only miss
         const uint64_t vpn = va >> shift;
-        const uint32_t set = static_cast<uint32_t>(vpn & (m_sets - 1));
-        if (k == 0)
-            result.set = set;
-        const uint64_t key = keyOf(vpn, shift);
-        const size_t row = static_cast<size_t>(set) * ways;
-        const uint64_t *keys = &m_keys[row];
-        for (uint32_t w = 0; w < ways; ++w) {
-            if (keys[w] != key)
-                continue;
-            const TlbEntry &e = m_entries[row + w];
-            if (!e.global && e.pcid != pcid)
-                continue;
-            m_replacement.touch(set, w);
+        const auto set = static_cast<uint32_t>(vpn & (m_sets - 1));
+        const size_t row = static_cast<size_t>(set) * m_ways;
+        const int way = findWay(row, keyOf(vpn, shift), pcid);
+        if (way >= 0) {
+            m_replacement.touch(set, static_cast<uint32_t>(way));
             result.hit = true;
             result.set = set;
-            result.way = static_cast<int>(w);
-            result.entry = &e;
+            result.way = way;
+            result.entry = &m_entries[row + static_cast<size_t>(way)];
             return result;
         }
     }
@@ -55,29 +53,53 @@ Tlb::Lookup Tlb::lookup(uint64_t va, uint16_t pcid)
 
 Tlb::Fill Tlb::insert(uint64_t va, const TlbEntry &entry)
 {
+    return fill(va, entry, true);
+}
+
+Tlb::Fill Tlb::insertMissing(uint64_t va, const TlbEntry &entry)
+{
+    return fill(va, entry, false);
+}
+
+Tlb::Fill Tlb::fill(uint64_t va, const TlbEntry &entry, bool mayBeCached)
+{
     Fill fill;
     fill.set = setFor(va, entry.pageSize);
-    const uint32_t ways = m_config.ways;
-    uint32_t way = ways;
-    for (uint32_t w = 0; w < ways; ++w) {
-        const TlbEntry &e = slot(fill.set, w);
-        // The same translation already cached (e.g. refilled after a D-bit update): replace it.
-        if (e.valid && e.vpn == entry.vpn && e.pageSize == entry.pageSize && e.pcid == entry.pcid) {
-            way = w;
-            break;
+    const size_t row = static_cast<size_t>(fill.set) * m_ways;
+    const uint64_t key = keyOf(entry.vpn, std::countr_zero(entry.pageSize));
+    uint32_t way = m_ways;
+    // The same translation already cached (e.g. refilled after a D-bit update) is replaced.
+    // The packed keys prefilter: a valid entry of the same page has exactly this key.
+    for (uint32_t w = 0; mayBeCached && w < m_ways; ++w) {
+        if (m_keys[row + w] == key) {
+            const TlbEntry &e = m_entries[row + w];
+            if (e.vpn == entry.vpn && e.pageSize == entry.pageSize && e.pcid == entry.pcid) {
+                way = w;
+                break;
+            }
         }
-        if (!e.valid && way == ways)
-            way = w;
     }
-    if (way == ways) {
+    // Otherwise the first invalid way, and only a full set evicts.
+    if (way == m_ways && m_setValid[fill.set] < m_ways) {
+        for (way = 0; m_keys[row + way] != 0; ++way) {
+        }
+    }
+    if (way == m_ways) {
         way = m_replacement.victim(fill.set);
         fill.evicted = true;
-        fill.victim = slot(fill.set, way);
+        fill.victim = m_entries[row + way];
+        --m_validOfShift[shiftOf(fill.victim.pageSize)];
+        ++m_validOfShift[shiftOf(entry.pageSize)];
+    } else if (m_keys[row + way] == 0) {
+        ++m_valid;
+        ++m_setValid[fill.set];
+        ++m_validOfShift[shiftOf(entry.pageSize)];
     }
     fill.way = way;
-    slot(fill.set, way) = entry;
-    slot(fill.set, way).valid = true;
-    m_keys[static_cast<size_t>(fill.set) * ways + way] = keyOf(entry.vpn, std::countr_zero(entry.pageSize));
+    TlbEntry &e = m_entries[row + way];
+    e = entry;
+    e.valid = true;
+    m_keys[row + way] = key;
     m_replacement.insert(fill.set, way);
     return fill;
 }
@@ -88,11 +110,14 @@ int Tlb::invalidate(uint64_t va, uint16_t pcid)
     for (size_t k = 0; k < m_shifts.size(); ++k) {
         const uint64_t vpn = va >> m_shifts[k];
         const uint32_t set = static_cast<uint32_t>(vpn & (m_sets - 1));
-        for (uint32_t w = 0; w < m_config.ways; ++w) {
+        for (uint32_t w = 0; w < m_ways; ++w) {
             TlbEntry &e = slot(set, w);
             if (e.valid && e.vpn == vpn && e.pageSize == m_config.pageSizes[k] && (e.global || e.pcid == pcid)) {
                 e.valid = false;
-                m_keys[static_cast<size_t>(set) * m_config.ways + w] = 0;
+                m_keys[static_cast<size_t>(set) * m_ways + w] = 0;
+                --m_valid;
+                --m_setValid[set];
+                --m_validOfShift[shiftOf(e.pageSize)];
                 ++dropped;
             }
         }
@@ -110,15 +135,10 @@ void Tlb::flush(bool keepGlobal, std::optional<uint16_t> onlyPcid)
             continue;
         e.valid = false;
         m_keys[i] = 0;
+        --m_valid;
+        --m_setValid[i / m_ways];
+        --m_validOfShift[shiftOf(e.pageSize)];
     }
-}
-
-uint64_t Tlb::validEntries() const
-{
-    uint64_t n = 0;
-    for (const TlbEntry &e : m_entries)
-        n += e.valid;
-    return n;
 }
 
 } // namespace mmu

@@ -4,6 +4,8 @@
 #include "machineconfig.h"
 #include "setreplacement.h"
 
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -49,14 +51,77 @@ public:
 
     const TlbConfig &config() const { return m_config; }
     uint32_t sets() const { return m_sets; }
-    uint32_t ways() const { return m_config.ways; }
+    uint32_t ways() const { return m_ways; }
     bool serves(uint64_t pageSize) const { return (m_sizeMask & pageSize) != 0; }
-    uint32_t setFor(uint64_t va, uint64_t pageSize) const;
+    uint32_t setFor(uint64_t va, uint64_t pageSize) const
+    {
+        return static_cast<uint32_t>((va >> std::countr_zero(pageSize)) & (m_sets - 1));
+    }
 
-    /** Looks `va` up in every page size this TLB holds; a hit updates the replacement state. */
-    Lookup lookup(uint64_t va, uint16_t pcid);
+    /**
+     * Looks `va` up in every page size this TLB holds; a hit updates the replacement state.
+     * Inline because it is most of the cost of a TLB hit on the translation fast path; the
+     * first page size is looked up here, further ones (rare: mixed-size arrays) out of line.
+     */
+    Lookup lookup(uint64_t va, uint16_t pcid)
+    {
+        if (m_sizeCount == 0)
+            return {};
+        Lookup result;
+        const uint64_t vpn = va >> m_firstShift;
+        result.set = static_cast<uint32_t>(vpn & (m_sets - 1));
+        // A page size of which no entry is cached cannot hit, and a probe that misses changes
+        // nothing: such a probe is skipped.
+        if (m_validOfShift[static_cast<size_t>(m_firstShift)] != 0) {
+            const size_t row = static_cast<size_t>(result.set) * m_ways;
+            const int way = findWay(row, keyOf(vpn, m_firstShift), pcid);
+            if (way >= 0) {
+                m_replacement.touch(result.set, static_cast<uint32_t>(way));
+                result.hit = true;
+                result.way = way;
+                result.entry = &m_entries[row + static_cast<size_t>(way)];
+                return result;
+            }
+        }
+        if (m_sizeCount > 1 && m_valid != m_validOfShift[static_cast<size_t>(m_firstShift)])
+            return lookupOtherSizes(va, pcid, result.set);
+        return result;
+    }
+    /** lookup() for a caller that only wants the entry (nullptr on a miss). */
+    const TlbEntry *find(uint64_t va, uint16_t pcid)
+    {
+        // A page size of which no entry is cached cannot hit (m_firstShift is NoShift, never
+        // counted, when the array serves no size at all).
+        if (m_validOfShift[static_cast<size_t>(m_firstShift)] != 0) {
+            const uint64_t vpn = va >> m_firstShift;
+            const auto set = static_cast<uint32_t>(vpn & (m_sets - 1));
+            const size_t row = static_cast<size_t>(set) * m_ways;
+            const uint64_t key = keyOf(vpn, m_firstShift);
+            const uint64_t *keys = &m_keys[row];
+            uint32_t w = 0;
+            do { // an array has at least one way
+                if (keys[w] == key) {
+                    const TlbEntry &e = m_entries[row + w];
+                    if (e.global || e.pcid == pcid) {
+                        m_replacement.touch(set, w);
+                        return &e;
+                    }
+                }
+            } while (++w < m_ways);
+        }
+        if (m_valid != m_validOfShift[static_cast<size_t>(m_firstShift)])
+            return findOtherSizes(va, pcid);
+        return nullptr;
+    }
+    /** No valid entry at all: every lookup misses (the MMU's fast path skips such a probe). */
+    bool empty() const { return m_valid == 0; }
     /** Fills a translation; invalid ways first, otherwise the policy's victim. */
     Fill insert(uint64_t va, const TlbEntry &entry);
+    /**
+     * insert() of a translation that a lookup of `va` under the entry's PCID has just missed,
+     * so it cannot be cached already: the fill skips the search for it. Same result.
+     */
+    Fill insertMissing(uint64_t va, const TlbEntry &entry);
     /** INVLPG: drops every entry (any size, this PCID or global) that translates `va`. Returns how many. */
     int invalidate(uint64_t va, uint16_t pcid);
     /** Drops every entry of a PCID (global entries stay), or every entry when `all`. */
@@ -64,20 +129,49 @@ public:
 
     const TlbEntry &entry(uint32_t set, uint32_t way) const { return m_entries[static_cast<size_t>(set) * ways() + way]; }
     uint32_t rank(uint32_t set, uint32_t way) const { return m_replacement.rank(set, way); }
-    uint64_t validEntries() const;
+    uint64_t validEntries() const { return m_valid; }
 
 private:
     TlbEntry &slot(uint32_t set, uint32_t way) { return m_entries[static_cast<size_t>(set) * ways() + way]; }
 
+    Fill fill(uint64_t va, const TlbEntry &entry, bool mayBeCached);
+    const TlbEntry *findOtherSizes(uint64_t va, uint16_t pcid);
+    /** lookup() past the first page size; a miss reports `missSet`, the set of the first size. */
+    Lookup lookupOtherSizes(uint64_t va, uint16_t pcid, uint32_t missSet);
+    static size_t shiftOf(uint64_t pageSize) { return static_cast<size_t>(std::countr_zero(pageSize)) & 63; }
     static uint64_t keyOf(uint64_t vpn, int shift) { return (vpn << 7) | (static_cast<uint64_t>(shift) << 1) | 1; }
 
-    TlbConfig m_config;
-    uint32_t m_sets;
-    uint64_t m_sizeMask = 0;   ///< OR of the page sizes served (each a power of two)
-    std::vector<int> m_shifts; ///< log2 of each page size served
-    std::vector<TlbEntry> m_entries;
+    /** The first way of the set starting at slot `row` that holds `key` for `pcid` (or globally), or -1. */
+    int findWay(size_t row, uint64_t key, uint16_t pcid) const
+    {
+        const uint64_t *keys = &m_keys[row];
+        for (uint32_t w = 0; w < m_ways; ++w) {
+            // Several entries may share a key under different PCIDs; the lowest way wins.
+            if (keys[w] == key) {
+                const TlbEntry &e = m_entries[row + w];
+                if (e.global || e.pcid == pcid)
+                    return static_cast<int>(w);
+            }
+        }
+        return -1;
+    }
+
+    // What a lookup reads comes first, so that it shares cache lines.
     std::vector<uint64_t> m_keys; ///< per slot: vpn, size and valid packed, 0 = invalid; scanned on lookup
+    std::vector<TlbEntry> m_entries;
+    std::vector<int> m_shifts; ///< log2 of each page size served
+    static constexpr int NoShift = 64;
+    int m_firstShift = NoShift; ///< m_shifts[0], or NoShift when the array serves no page size
+    uint32_t m_sizeCount = 0;  ///< m_shifts.size()
+    uint32_t m_sets;
+    uint32_t m_ways;
+    uint64_t m_sizeMask = 0; ///< OR of the page sizes served (each a power of two)
+    uint64_t m_valid = 0;    ///< number of valid entries
+    /** Per log2(page size): number of valid entries; [NoShift] stays 0. */
+    std::array<uint64_t, 65> m_validOfShift{};
+    std::vector<uint32_t> m_setValid; ///< per set: number of valid ways
     SetReplacement m_replacement;
+    TlbConfig m_config;
 };
 
 } // namespace mmu

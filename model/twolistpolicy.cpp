@@ -21,10 +21,11 @@ bool TwoListPolicy::isActive(int slot) const
     return validSlot(slot) && m_active.contains(slot);
 }
 
-void TwoListPolicy::onLoaded(int slot, const PageUse &)
+void TwoListPolicy::onLoaded(int slot, const PageUse &use)
 {
     m_inactive.pushFront(slot);
-    m_referenced[static_cast<size_t>(slot)] = true;
+    // Unused on load (MADV_SEQUENTIAL, MAP_POPULATE): one later use will not activate it.
+    m_referenced[static_cast<size_t>(slot)] = use.referenced;
 }
 
 void TwoListPolicy::onHit(int slot, const PageUse &use)

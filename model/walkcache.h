@@ -33,18 +33,63 @@ public:
     int level() const { return m_level; }
     uint64_t tagFor(uint64_t va) const { return va >> m_indexLo; }
 
-    /** The entry for `va`, or nullptr; a hit makes it most recently used. */
-    const Entry *lookup(uint64_t va, uint16_t pcid);
+    /** The entry for `va`, or nullptr; a hit makes it most recently used. Inline: every walk asks. */
+    const Entry *lookup(uint64_t va, uint16_t pcid)
+    {
+        const uint64_t tag = tagFor(va);
+        for (uint32_t i = 0; i < m_valid; ++i) {
+            if (m_tags[i] == tag && m_entries[i].pcid == pcid) {
+                makeNewest(i);
+                return &m_entries[i];
+            }
+        }
+        m_absentTag = tag;
+        m_absentPcid = pcid;
+        m_absentKnown = true;
+        return nullptr;
+    }
     void insert(uint64_t va, uint16_t pcid, uint64_t nextTable, bool writable, bool user, bool executable);
-    void flush() { for (Entry &e : m_entries) e.valid = false; }
+    void flush();
     const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
+    static constexpr uint32_t None = 0xffffffffu;
+    /** Links of the recency list, most recently used first. */
+    struct Links {
+        uint32_t newer = None;
+        uint32_t older = None;
+    };
+
+    void unlink(uint32_t i);
+    void pushNewest(uint32_t i);
+    /** Stamps entry `i` and moves it to the front of the recency list. */
+    void makeNewest(uint32_t i)
+    {
+        m_entries[i].stamp = ++m_clock;
+        if (m_newest != i) {
+            unlink(i);
+            pushNewest(i);
+        }
+    }
+
     WalkCacheConfig m_config;
     int m_level;
     int m_indexLo;
     std::vector<Entry> m_entries;
+    // Entries are only ever invalidated all at once (flush) and invalid ones are filled first,
+    // lowest index first, so the valid entries are always [0, m_valid). The recency list
+    // orders them as their stamps do: its oldest entry is the LRU victim, found without a scan.
+    std::vector<uint64_t> m_tags; ///< per entry: its tag (valid entries only); what a lookup scans
+    std::vector<Links> m_links;
+    uint32_t m_valid = 0;
+    uint32_t m_newest = None;
+    uint32_t m_oldest = None;
     uint64_t m_clock = 0;
+    // What the last lookup found missing, until the next insert: the walker inserts right
+    // after its lookup missed, and then the search for the same tag is known to fail.
+    uint64_t m_absentTag = 0;
+    uint16_t m_absentPcid = 0;
+    bool m_absentKnown = false;
 };
 
 } // namespace mmu

@@ -4,6 +4,7 @@
 #include "address.h"
 #include "pagingformat.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -30,6 +31,7 @@ AddressEntry::AddressEntry(const mmu::PagingFormat &format, QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
 
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textChanged, this, &AddressEntry::revalidate);
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         if (m_address)
@@ -52,6 +54,50 @@ void AddressEntry::setText(const QString &text)
 QString AddressEntry::text() const
 {
     return m_edit->text();
+}
+
+void AddressEntry::addToHistory(const QString &text)
+{
+    const QString t = text.trimmed();
+    m_historyPos = -1;
+    if (t.isEmpty() || (!m_history.isEmpty() && m_history.last() == t))
+        return;
+    m_history.removeAll(t);
+    m_history.append(t);
+}
+
+bool AddressEntry::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down) {
+            recall(key == Qt::Key_Up ? -1 : +1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AddressEntry::recall(int delta)
+{
+    if (m_history.isEmpty())
+        return;
+    if (m_historyPos < 0) {
+        if (delta > 0)
+            return;
+        m_draft = m_edit->text();
+        m_historyPos = static_cast<int>(m_history.size());
+    }
+    const int pos = m_historyPos + delta;
+    if (pos < 0)
+        return;
+    if (pos >= m_history.size()) {
+        m_historyPos = -1;
+        m_edit->setText(m_draft);
+        return;
+    }
+    m_historyPos = pos;
+    m_edit->setText(m_history[pos]);
 }
 
 QString AddressEntry::errorText() const
@@ -88,7 +134,6 @@ void AddressEntry::revalidate()
 {
     const QByteArray utf8 = m_edit->text().toUtf8();
     auto parsed = mmu::parseAddress(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())), *m_format);
-    QPalette pal = m_edit->palette();
     if (parsed) {
         m_address = *parsed;
         const bool canonical = m_format->isCanonical(*parsed);
@@ -103,6 +148,8 @@ void AddressEntry::revalidate()
     } else {
         m_address.reset();
         m_status->setText(describe(parsed.error()));
+        // Only the text colour is set, so the rest of the palette follows the theme.
+        QPalette pal;
         if (!m_edit->text().trimmed().isEmpty())
             pal.setColor(QPalette::Text, QColor(0xD5, 0x5E, 0x00));
         m_edit->setPalette(pal);

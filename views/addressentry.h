@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 #include <cstdint>
@@ -33,6 +34,10 @@ public:
     QString errorText() const;
     QLineEdit *lineEdit() const { return m_edit; }
 
+    /** Remembers a submitted address; ↑ and ↓ in the line edit walk through them, newest first. */
+    void addToHistory(const QString &text);
+    const QStringList &history() const { return m_history; }
+
     /** The translated sentence for a parse error, for any widget that shows one. */
     static QString describe(const mmu::AddressError &error);
 
@@ -40,13 +45,20 @@ signals:
     void addressEdited(quint64 address);
     void addressSubmitted(quint64 address);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void revalidate();
+    void recall(int delta);
 
     const mmu::PagingFormat *m_format;
     QLineEdit *m_edit;
     QLabel *m_status;
     std::optional<uint64_t> m_address;
+    QStringList m_history; ///< oldest first
+    int m_historyPos = -1; ///< index into m_history while recalling, -1 when editing fresh text
+    QString m_draft;       ///< what was typed before ↑ was first pressed
 };
 
 } // namespace views

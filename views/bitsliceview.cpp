@@ -26,6 +26,7 @@ BitSliceView::BitSliceView(const mmu::PagingFormat &format, QWidget *parent)
 void BitSliceView::setFormat(const mmu::PagingFormat &format)
 {
     m_format = &format;
+    m_leafLevel = -1;
     setAddress(m_address);
     updateGeometry();
 }
@@ -34,7 +35,26 @@ void BitSliceView::setAddress(uint64_t va)
 {
     m_address = va;
     m_fields = mmu::sliceAddress(va, *m_format);
+    if (m_leafLevel >= 0 && m_leafLevel + 1 < m_format->levelCount()) {
+        // A hugepage: the walk ends at the leaf and everything below its index is offset.
+        const int lo = m_format->levels[static_cast<size_t>(m_leafLevel)].indexLo;
+        m_fields.resize(static_cast<size_t>(m_leafLevel) + 1);
+        m_fields.push_back({"offset", lo - 1, 0, va & ((uint64_t{1} << lo) - 1)});
+    }
     update();
+}
+
+void BitSliceView::setLeafLevel(int level)
+{
+    if (m_leafLevel == level)
+        return;
+    m_leafLevel = level;
+    setAddress(m_address);
+}
+
+int BitSliceView::colorIndex(size_t field) const
+{
+    return m_fields[field].name == "offset" ? m_format->levelCount() : static_cast<int>(field);
 }
 
 void BitSliceView::setHighlightedField(int index)
@@ -55,19 +75,19 @@ int BitSliceView::cellWidth() const
 QSize BitSliceView::sizeHint() const
 {
     const int cell = fontMetrics().horizontalAdvance(QLatin1Char('0')) + 6;
-    return {2 * Margin + cell * m_format->addressBits, 2 * Margin + 6 * fontMetrics().height()};
+    return {2 * Margin + cell * m_format->addressBits, 2 * Margin + 7 * fontMetrics().height() + 12};
 }
 
 QSize BitSliceView::minimumSizeHint() const
 {
-    return {2 * Margin + 4 * m_format->addressBits, 2 * Margin + 6 * fontMetrics().height()};
+    return {2 * Margin + 4 * m_format->addressBits, 2 * Margin + 7 * fontMetrics().height() + 12};
 }
 
 QColor BitSliceView::colorForBit(int bit) const
 {
     for (size_t i = 0; i < m_fields.size(); ++i)
         if (bit <= m_fields[i].hi && bit >= m_fields[i].lo)
-            return fieldColor(static_cast<int>(i));
+            return fieldColor(colorIndex(i));
     return palette().color(QPalette::Mid); // sign extension
 }
 
@@ -99,39 +119,54 @@ void BitSliceView::paintEvent(QPaintEvent *)
     }
     p.setFont(font());
 
-    // Sign-extension label and bit numbers at field boundaries.
+    // The same bits as hex digits, one under each group of four bits.
+    const int hexTop = bitTop + bitH + 2;
     p.setPen(palette().color(QPalette::WindowText));
+    for (int nibble = 0; nibble * 4 < bits; ++nibble) {
+        const int hi = std::min(bits - 1, nibble * 4 + 3);
+        const QRect r(xOfBit(hi), hexTop, (hi - nibble * 4 + 1) * cell, lineH);
+        p.drawLine(r.left() + 2, r.top(), r.right() - 2, r.top());
+        p.drawText(r, Qt::AlignCenter, QString::number((m_address >> (nibble * 4)) & 0xf, 16));
+    }
+
+    // Sign-extension label.
     if (m_format->vaBits < bits) {
         const QRect ext(xOfBit(bits - 1), Margin, xOfBit(m_format->vaBits - 1) - xOfBit(bits - 1), lineH);
         p.drawText(ext, Qt::AlignCenter,
                    m_format->isCanonical(m_address) ? tr("sign extension") : tr("sign extension — NOT canonical"));
     }
 
+    const int labelTop = hexTop + lineH + 2;
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const mmu::AddressField &f = m_fields[i];
         const int x0 = xOfBit(f.hi);
         const int x1 = xOfBit(f.lo) + cell;
-        const QRect span(x0, bitTop + bitH + 2, x1 - x0, 4 * lineH);
+        const QRect span(x0, labelTop, x1 - x0, 4 * lineH);
         const bool hot = static_cast<int>(i) == m_highlight;
         if (hot) {
-            QPen pen(palette().color(QPalette::Highlight), 3);
-            p.setPen(pen);
-            p.drawRect(QRect(x0 - 2, bitTop - 2, x1 - x0 + 4, bitH + 4 * lineH + 8));
+            // The current step's field: tinted behind its labels and framed from the bits down.
+            QColor tint = palette().color(QPalette::Highlight);
+            tint.setAlpha(50);
+            p.fillRect(QRect(x0 - 3, labelTop, x1 - x0 + 6, 3 * lineH + 8), tint);
+            p.setPen(QPen(palette().color(QPalette::Highlight), 4));
+            p.drawRect(QRect(x0 - 3, bitTop - 3, x1 - x0 + 6, labelTop - bitTop + 3 * lineH + 11));
         }
         p.setPen(palette().color(QPalette::WindowText));
         const QString name = f.name == "offset" ? tr("offset") : QString::fromStdString(f.name);
         const QString value = f.name == "offset" ? QStringLiteral("0x%1").arg(f.value, 0, 16)
                                                  : QString::number(f.value);
         QFont bold = font();
-        bold.setBold(hot);
+        bold.setBold(true);
         p.setFont(bold);
         p.drawText(QRect(span.left(), span.top(), span.width(), lineH), Qt::AlignCenter, name);
         p.setFont(font());
         p.drawText(QRect(span.left(), span.top() + lineH, span.width(), lineH), Qt::AlignCenter,
                    QStringLiteral("%1..%2").arg(f.hi).arg(f.lo));
+        p.setFont(hot ? bold : font());
         p.drawText(QRect(span.left(), span.top() + 2 * lineH, span.width(), lineH), Qt::AlignCenter, value);
+        p.setFont(font());
         // A bracket under the field in its colour.
-        p.fillRect(QRect(x0 + 1, span.top() + 3 * lineH + 2, x1 - x0 - 2, 4), fieldColor(static_cast<int>(i)));
+        p.fillRect(QRect(x0 + 1, span.top() + 3 * lineH + 2, x1 - x0 - 2, 4), fieldColor(colorIndex(i)));
     }
 
     // Hex at the top right.

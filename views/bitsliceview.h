@@ -25,6 +25,8 @@ public:
 
     void setFormat(const mmu::PagingFormat &format);
     void setAddress(uint64_t va);
+    /** The level of the leaf once known (-1: not known, smallest page): a hugepage's offset spans the lower levels' bits. */
+    void setLeafLevel(int level);
     uint64_t address() const { return m_address; }
     /** -1 for none, otherwise an index into fields(). */
     void setHighlightedField(int index);
@@ -40,10 +42,13 @@ protected:
 private:
     int cellWidth() const;
     QColor colorForBit(int bit) const;
+    /** Colour index of field i: the offset keeps its colour whatever the page size. */
+    int colorIndex(size_t field) const;
 
     const mmu::PagingFormat *m_format;
     uint64_t m_address = 0;
     int m_highlight = -1;
+    int m_leafLevel = -1;
     std::vector<mmu::AddressField> m_fields;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 
 namespace views {
 
@@ -12,5 +13,18 @@ namespace views {
 QColor fieldColor(int index);
 /** Text colour that stays readable on top of `background`. */
 QColor textOn(const QColor &background);
+
+enum class Theme { Light, Dark };
+
+/** The window palette of a theme: high contrast for projectors, highlight in Okabe–Ito blue. */
+QPalette themePalette(Theme theme);
+
+/** Meanings, each an Okabe–Ito colour, so hit and miss never rely on red against green. */
+QColor hitColor();     ///< bluish green
+QColor missColor();    ///< vermillion
+QColor victimColor();  ///< reddish purple
+QColor currentColor(const QPalette &palette); ///< the frame around the current step's item
+QColor tableColor();   ///< page-table frames: blue
+QColor dataColor();    ///< data frames: orange
 
 } // namespace views

@@ -18,18 +18,32 @@ StepListView::StepListView(QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     setAccessibleName(tr("Translation steps"));
+    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const int row = indexOfTopLevelItem(item);
+        if (row >= 0 && row + 1 < topLevelItemCount()) // the last row is the summary
+            emit stepActivated(row);
+    });
+}
+
+void StepListView::setCurrentStep(int step)
+{
+    const QSignalBlocker block(this);
+    if (QTreeWidgetItem *item = topLevelItem(step)) {
+        setCurrentItem(item);
+        scrollToItem(item);
+    }
 }
 
 void StepListView::setTranslation(const mmu::PagingFormat &format, const mmu::Translation &t,
-                                  const std::vector<mmu::Step> &steps)
+                                  const std::vector<mmu::Step> &steps, const mmu::MachineConfig *machine)
 {
     clear();
-    const StepNarrator narrator(format);
-    for (const mmu::Step &s : steps) {
+    const StepNarrator narrator(format, machine);
+    for (size_t i = 0; i < steps.size(); ++i) {
         auto *item = new QTreeWidgetItem(this);
-        item->setText(0, QString::number(s.cycles));
+        item->setText(0, QString::number(steps[i].cycles));
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(1, narrator.narrate(s));
+        item->setText(1, narrator.narrate(steps, i));
     }
     auto *total = new QTreeWidgetItem(this);
     total->setText(0, QString::number(t.cycles));

@@ -8,8 +8,9 @@
 #include <vector>
 
 namespace mmu {
+struct MachineConfig;
 struct PagingFormat;
-}
+} // namespace mmu
 
 namespace views {
 
@@ -19,9 +20,16 @@ class StepListView : public QTreeWidget {
 public:
     explicit StepListView(QWidget *parent = nullptr);
 
-    void setTranslation(const mmu::PagingFormat &format, const mmu::Translation &t, const std::vector<mmu::Step> &steps);
+    void setTranslation(const mmu::PagingFormat &format, const mmu::Translation &t, const std::vector<mmu::Step> &steps,
+                        const mmu::MachineConfig *machine = nullptr);
+    /** Selects row `step` without emitting stepActivated. */
+    void setCurrentStep(int step);
     /** The narrated text of row `row`, for tests and accessibility. */
     QString sentence(int row) const;
+
+signals:
+    /** The user picked a step row. */
+    void stepActivated(int step);
 };
 
 } // namespace views

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepnarrator.h"
 
+#include "handlernarrator.h"
+#include "machineconfig.h"
 #include "pageentry.h"
 #include "pagingformat.h"
 
@@ -8,8 +10,9 @@
 
 namespace views {
 
-StepNarrator::StepNarrator(const mmu::PagingFormat &format)
+StepNarrator::StepNarrator(const mmu::PagingFormat &format, const mmu::MachineConfig *machine)
     : m_format(&format)
+    , m_machine(machine)
 {
 }
 
@@ -48,6 +51,20 @@ QString StepNarrator::levelName(int level) const
                                                          : QString();
 }
 
+QString StepNarrator::tlbName(int unit) const
+{
+    if (m_machine && unit >= 0 && unit < static_cast<int>(m_machine->tlbs.size()))
+        return QString::fromStdString(m_machine->tlbs[static_cast<size_t>(unit)].name);
+    return tr("TLB #%1").arg(unit);
+}
+
+QString StepNarrator::servedByName(int servedBy) const
+{
+    if (m_machine && servedBy >= 0 && servedBy < static_cast<int>(m_machine->caches.size()))
+        return QString::fromStdString(m_machine->caches[static_cast<size_t>(servedBy)].name);
+    return tr("DRAM");
+}
+
 QString StepNarrator::violations(uint8_t violation) const
 {
     QStringList why;
@@ -60,13 +77,92 @@ QString StepNarrator::violations(uint8_t violation) const
     return why.join(QStringLiteral("; "));
 }
 
+QString StepNarrator::missKindText(mmu::MissKind kind) const
+{
+    switch (kind) {
+    case mmu::MissKind::Compulsory:
+        return tr("a compulsory miss: this TLB has never seen the page");
+    case mmu::MissKind::Capacity:
+        return tr("a capacity miss: the TLB is too small for the pages in use");
+    case mmu::MissKind::Conflict:
+        return tr("a conflict miss: too many pages map to this set");
+    case mmu::MissKind::None:
+        break;
+    }
+    return {};
+}
+
+QString StepNarrator::tlbLookup(const mmu::Step &s) const
+{
+    switch (s.outcome) {
+    case mmu::Outcome::Miss: {
+        const QString text = tr("%1 miss in set %2: no entry for VPN %3").arg(tlbName(s.unit)).arg(s.set).arg(hexAddress(s.vpn));
+        const QString kind = missKindText(s.missKind);
+        return kind.isEmpty() ? text : tr("%1 (%2)").arg(text, kind);
+    }
+    case mmu::Outcome::DirtyAssist:
+        return tr("%1 hit in set %2, way %3, but the cached entry is clean and this is a write: the walker must "
+                  "set the Dirty bit in memory.")
+            .arg(tlbName(s.unit))
+            .arg(s.set)
+            .arg(s.way);
+    default:
+        return tr("%1 hit in set %2, way %3: VPN %4 is a %5 page at %6, so no page walk is needed.")
+            .arg(tlbName(s.unit))
+            .arg(s.set)
+            .arg(s.way)
+            .arg(hexAddress(s.vpn), byteSize(s.pageSize), hexAddress(s.physical));
+    }
+}
+
+QString StepNarrator::entryRead(const mmu::Step &s) const
+{
+    const QString level = levelName(s.level);
+    const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, s.level, s.entryValue);
+    const QString read = tr("Read %1[%2] at %3 + %2 × %4 = %5 (from %6, %7 cycles).")
+                             .arg(level)
+                             .arg(s.index)
+                             .arg(hexAddress(s.tableBase))
+                             .arg(m_format->entryBytes)
+                             .arg(hexAddress(s.entryAddress), servedByName(s.servedBy))
+                             .arg(s.cycles);
+    QString what;
+    if (s.outcome == mmu::Outcome::NotPresent)
+        what = tr("The entry is not present (P = 0): the walk stops.");
+    else if (s.outcome == mmu::Outcome::Leaf && s.level < m_format->levelCount() - 1)
+        what = tr("PS = 1: it maps a %1 page at %2, so the walk ends early.").arg(byteSize(s.pageSize), hexAddress(e.frame));
+    else if (s.outcome == mmu::Outcome::Leaf)
+        what = tr("It maps a %1 page at %2; the walk ends here.").arg(byteSize(s.pageSize), hexAddress(e.frame));
+    else
+        what = tr("It points to the %1 table at %2.").arg(levelName(s.level + 1), hexAddress(e.frame));
+    return read + QLatin1Char(' ') + what;
+}
+
+QString StepNarrator::narrate(const std::vector<mmu::Step> &steps, size_t index) const
+{
+    if (index >= steps.size())
+        return {};
+    const mmu::Step &s = steps[index];
+    const mmu::Step *next = index + 1 < steps.size() ? &steps[index + 1] : nullptr;
+    const bool missThenWalk = next && next->stage == mmu::Stage::EntryRead
+        && ((s.stage == mmu::Stage::TlbLookup && s.outcome != mmu::Outcome::Hit)
+            || (s.stage == mmu::Stage::WalkCache && s.outcome == mmu::Outcome::Miss));
+    if (missThenWalk && next->level == 0)
+        return tr("%1; the walk starts at CR3 = %2.")
+            .arg(s.stage == mmu::Stage::TlbLookup ? tlbLookup(s) : narrate(s).chopped(1), hexAddress(next->tableBase));
+    if (s.stage == mmu::Stage::TlbLookup && s.outcome == mmu::Outcome::Miss && next
+        && next->stage == mmu::Stage::WalkCache)
+        return tr("%1; the page-walk caches are asked next.").arg(tlbLookup(s));
+    return narrate(s);
+}
+
 QString StepNarrator::narrate(const mmu::Step &s) const
 {
     const QString level = levelName(s.level);
     switch (s.stage) {
     case mmu::Stage::Canonical:
         if (s.outcome == mmu::Outcome::Ok)
-            return tr("The address is canonical: bits %1..%2 repeat bit %3.")
+            return tr("The address is canonical: bits %1..%2 repeat bit %3, so it can be translated.")
                 .arg(m_format->addressBits - 1)
                 .arg(m_format->vaBits)
                 .arg(m_format->vaBits - 1);
@@ -74,32 +170,23 @@ QString StepNarrator::narrate(const mmu::Step &s) const
             .arg(m_format->addressBits - 1)
             .arg(m_format->vaBits)
             .arg(m_format->vaBits - 1);
-    case mmu::Stage::EntryRead: {
-        const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, s.level, s.entryValue);
-        const QString read = tr("Read %1[%2] at %3 + %2 × %4 = %5.")
-                                 .arg(level)
-                                 .arg(s.index)
-                                 .arg(hexAddress(s.tableBase))
-                                 .arg(m_format->entryBytes)
-                                 .arg(hexAddress(s.entryAddress));
-        if (s.outcome == mmu::Outcome::NotPresent)
-            return read + QLatin1Char(' ') + tr("The entry is not present (P = 0): the walk stops.");
-        if (s.outcome == mmu::Outcome::Leaf)
-            return read + QLatin1Char(' ')
-                + tr("It maps a %1 page at %2; the walk ends here.").arg(byteSize(s.pageSize), hexAddress(e.frame));
-        return read + QLatin1Char(' ') + tr("It points to the next table at %1.").arg(hexAddress(e.frame));
-    }
+    case mmu::Stage::EntryRead:
+        return entryRead(s);
     case mmu::Stage::AccessedDirty: {
         const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, s.level, s.entryValue);
-        return e.dirty ? tr("The walker sets the Accessed and Dirty bits in the %1 entry.").arg(level)
-                       : tr("The walker sets the Accessed bit in the %1 entry.").arg(level);
+        return e.dirty ? tr("The walker sets the Accessed and Dirty bits in the %1 entry (a write to %2, %3 cycles).")
+                             .arg(level, servedByName(s.servedBy))
+                             .arg(s.cycles)
+                       : tr("The walker sets the Accessed bit in the %1 entry (a write to %2, %3 cycles).")
+                             .arg(level, servedByName(s.servedBy))
+                             .arg(s.cycles);
     }
     case mmu::Stage::Fault:
         switch (s.fault) {
         case mmu::FaultKind::GeneralProtection:
             return tr("General-protection fault (#GP): a non-canonical address is never translated.");
         case mmu::FaultKind::NotPresent:
-            return tr("Page fault (#PF): the %1 entry is not present.").arg(level);
+            return tr("Page fault (#PF): the %1 entry is not present, so the address has no mapping yet.").arg(level);
         case mmu::FaultKind::Protection:
             return tr("Page fault (#PF, protection): %1.").arg(violations(s.violation));
         case mmu::FaultKind::None:
@@ -107,35 +194,29 @@ QString StepNarrator::narrate(const mmu::Step &s) const
         }
         return {};
     case mmu::Stage::TlbLookup:
-        if (s.outcome == mmu::Outcome::Miss)
-            return tr("TLB #%1, set %2: no entry for this page: miss.").arg(s.unit).arg(s.set);
-        if (s.outcome == mmu::Outcome::DirtyAssist)
-            return tr("TLB #%1, set %2: hit, but the entry is clean and this is a write: the walker must set D.")
-                .arg(s.unit)
-                .arg(s.set);
-        return tr("TLB #%1, set %2, way %3: hit, %4 page at %5.")
-            .arg(s.unit)
-            .arg(s.set)
-            .arg(s.way)
-            .arg(byteSize(s.pageSize), hexAddress(s.physical));
+        return s.outcome == mmu::Outcome::Miss ? tlbLookup(s) + QLatin1Char('.') : tlbLookup(s);
     case mmu::Stage::TlbFill:
-        return s.evicted ? tr("The translation is written into TLB #%1, set %2, way %3, replacing VPN %4.")
-                               .arg(s.unit)
+        return s.evicted ? tr("The translation is written into %1, set %2, way %3, evicting VPN %4 (the victim "
+                              "the replacement policy chose).")
+                               .arg(tlbName(s.unit))
                                .arg(s.set)
                                .arg(s.way)
                                .arg(hexAddress(s.victimVpn))
-                         : tr("The translation is written into TLB #%1, set %2, way %3 (a free way).")
-                               .arg(s.unit)
+                         : tr("The translation is written into %1, set %2, way %3 (a free way).")
+                               .arg(tlbName(s.unit))
                                .arg(s.set)
                                .arg(s.way);
     case mmu::Stage::WalkCache:
         return s.outcome == mmu::Outcome::Hit
-            ? tr("The %1 walk cache holds this entry: the walk skips to the table at %2.")
-                  .arg(level, hexAddress(s.tableBase))
+            ? tr("The %1 walk cache holds this entry: the walk skips to the %2 table at %3.")
+                  .arg(level, levelName(s.level + 1), hexAddress(s.tableBase))
             : tr("The %1 walk cache has no entry for this address.").arg(level);
+    case mmu::Stage::Handler:
+        return HandlerNarrator::narrate(s);
     case mmu::Stage::Physical:
-        return tr("Physical address = page frame + offset = %1 (%2 page).")
-            .arg(hexAddress(s.physical), byteSize(s.pageSize));
+        return tr("Physical address = page frame %1 + offset %2 = %3 (%4 page).")
+            .arg(hexAddress(s.physical & ~(s.pageSize - 1)), hexAddress(s.physical & (s.pageSize - 1)),
+                 hexAddress(s.physical), byteSize(s.pageSize));
     }
     return {};
 }

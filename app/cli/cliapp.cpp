@@ -3,7 +3,10 @@
 
 #include "benchcommand.h"
 #include "policycommand.h"
+#include "runcommand.h"
 #include "translatecommand.h"
+
+#include "workloadspec.h"
 
 #include <ostream>
 
@@ -28,6 +31,19 @@ Commands:
       Policies: fifo, lru, mru, opt, clock, second-chance, two-list, rand
       (rand draws from --seed, default 0). A reference written 3w is a write.
 
+  run       [--machine PRESET|FILE] (--workload SPEC | --trace FILE [--trace-format
+            lackey|din|pin|plain] [--skip-bad-lines] [--skip-ifetch] [--range LO-HI])
+            [--accesses N] [--page-size 4K|THP|2M|1G] [--frames N|unlimited]
+            [--policy NAME] [--compare 4K,2M,1G,THP | --compare-machines A,B,...]
+            [--json] [--csv FILE]
+      Replay a generated workload or a memory trace through the machine on the
+      fast path: TLB hits and misses, page walks, faults, RSS and page-table
+      memory, cycles. A trace's pages are mapped on first touch. --compare
+      replays the same accesses under several page sizes (or machines) and
+      shows them side by side; --csv writes the time series (TLB hit rate,
+      walk cycles per access, RSS, page tables, faults), one row per bucket.
+      On a terminal a progress line goes to stderr. See 'run --help'.
+
   bench     [--machine PRESET|FILE] [--seconds S] [--json]
       Measure translation throughput (L1 TLB hits, L2 TLB hits, random walks
       over 1 GiB) on the fast path; Skylake preset unless told otherwise.
@@ -49,7 +65,7 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
     const std::string &command = args.front();
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (command == "help" || command == "--help" || command == "-h") {
-        out << Usage;
+        out << Usage << '\n' << mmu::workloadSyntaxHelp();
         return ExitOk;
     }
     if (command == "translate")
@@ -58,6 +74,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         return runBench(rest, out, err);
     if (command == "policy")
         return runPolicy(rest, out, err);
+    if (command == "run")
+        return runRun(rest, out, err);
     err << "mmulab-cli: unknown command '" << command << "'\n\n" << Usage;
     return ExitUsage;
 }

@@ -148,11 +148,12 @@ int runTranslate(const std::vector<std::string> &args, std::ostream &out, std::o
     nlohmann::json translations = nlohmann::json::array();
     for (uint64_t va : addresses) {
         std::vector<mmu::Step> steps;
-        const mmu::Translation t = system.translate(va, o.access, o.privilege, &steps);
+        // As a program sees it: a page fault is handled by the kernel and the access retried.
+        const mmu::AccessResult r = system.access(va, o.access, o.privilege, &steps);
         if (o.json)
-            translations.push_back(translationToJson(system.format(), t, steps));
+            translations.push_back(translationToJson(system.format(), r, steps));
         else
-            printTranslation(out, system, t, steps);
+            printTranslation(out, system, r, steps);
     }
     if (o.json)
         out << nlohmann::json{{"translations", translations}}.dump(2) << '\n';

@@ -64,6 +64,21 @@ json stepToJson(const mmu::PagingFormat &f, const mmu::Step &s)
         if (s.outcome == mmu::Outcome::Hit)
             j["next_table"] = mmu::hex(s.tableBase);
         break;
+    case mmu::Stage::Handler:
+        j["action"] = mmu::toId(s.action);
+        if (s.osFault != mmu::OsFault::None)
+            j["os_fault"] = mmu::toId(s.osFault);
+        if (s.vpn)
+            j["page"] = mmu::hex(s.vpn << 12);
+        if (s.physical || s.action == mmu::HandlerAction::AllocateFrame)
+            j["frame"] = mmu::hex(s.physical);
+        if (s.entryAddress)
+            j["entry_address"] = mmu::hex(s.entryAddress);
+        if (s.action == mmu::HandlerAction::UpdatePte)
+            j["entry_value"] = mmu::hex(s.entryValue);
+        if (s.pageSize)
+            j["page_size"] = s.pageSize;
+        break;
     case mmu::Stage::Canonical:
         break;
     }
@@ -72,8 +87,9 @@ json stepToJson(const mmu::PagingFormat &f, const mmu::Step &s)
 
 } // namespace
 
-json translationToJson(const mmu::PagingFormat &f, const mmu::Translation &t, const std::vector<mmu::Step> &steps)
+json translationToJson(const mmu::PagingFormat &f, const mmu::AccessResult &access, const std::vector<mmu::Step> &steps)
 {
+    const mmu::Translation &t = access.translation;
     json fields = json::array();
     for (const mmu::AddressField &field : mmu::sliceAddress(t.va, f))
         fields.push_back({{"name", field.name}, {"hi", field.hi}, {"lo", field.lo}, {"value", field.value}});
@@ -91,8 +107,9 @@ json translationToJson(const mmu::PagingFormat &f, const mmu::Translation &t, co
         {"physical", t.ok() ? json(mmu::hex(t.physical)) : json(nullptr)},
         {"page_size", t.ok() ? json(t.pageSize) : json(nullptr)},
         {"fault", t.ok() ? json(nullptr) : json(mmu::toId(t.fault))},
+        {"os_fault", access.fault == mmu::OsFault::None ? json(nullptr) : json(mmu::toId(access.fault))},
         {"steps", jsteps},
-        {"cycles", t.cycles},
+        {"cycles", access.cycles},
     };
     if (!t.ok() && t.faultLevel >= 0)
         j["fault_level"] = f.levels[static_cast<size_t>(t.faultLevel)].name;

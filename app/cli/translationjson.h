@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pagingformat.h"
+#include "kernel.h"
 #include "step.h"
 
 #include <nlohmann/json.hpp>
@@ -11,7 +12,7 @@
 namespace cli {
 
 /** One element of `translations[]` in the JSON of DESIGN §3. */
-nlohmann::json translationToJson(const mmu::PagingFormat &format, const mmu::Translation &t,
+nlohmann::json translationToJson(const mmu::PagingFormat &format, const mmu::AccessResult &access,
                                  const std::vector<mmu::Step> &steps);
 
 } // namespace cli

@@ -94,6 +94,17 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
         if (s.outcome == mmu::Outcome::Hit)
             line << " -> walk starts below " << level << " at table " << mmu::hex(s.tableBase);
         break;
+    case mmu::Stage::Handler:
+        line << "kernel: " << mmu::toId(s.action);
+        if (s.osFault != mmu::OsFault::None)
+            line << " (" << mmu::toId(s.osFault) << " fault)";
+        if (s.vpn)
+            line << " page " << mmu::hex(s.vpn << 12);
+        if (s.physical)
+            line << " frame " << mmu::hex(s.physical);
+        if (s.action == mmu::HandlerAction::UpdatePte)
+            line << " PTE at " << mmu::hex(s.entryAddress) << " = " << mmu::hexGrouped(s.entryValue, 16);
+        break;
     case mmu::Stage::Physical:
         line << "physical address " << mmu::hex(s.physical) << " (" << byteSize(s.pageSize) << " page)";
         break;
@@ -103,9 +114,10 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
 
 } // namespace
 
-void printTranslation(std::ostream &out, const mmu::System &system, const mmu::Translation &t,
+void printTranslation(std::ostream &out, const mmu::System &system, const mmu::AccessResult &access,
                       const std::vector<mmu::Step> &steps)
 {
+    const mmu::Translation &t = access.translation;
     const mmu::PagingFormat &f = system.format();
     out << mmu::hexGrouped(t.va, 16) << "  " << f.displayName << " on " << system.machine().name << ", " << mmu::toId(t.privilege) << ' '
         << mmu::toId(t.type);
@@ -121,7 +133,10 @@ void printTranslation(std::ostream &out, const mmu::System &system, const mmu::T
     out << "  CR3 = " << mmu::hex(system.pageTable().root()) << '\n';
     for (const mmu::Step &s : steps)
         out << "  " << std::setw(5) << s.cycles << " cy  " << stepLine(system, s) << '\n';
-    out << "  total " << t.cycles << " cycles\n\n";
+    out << "  total " << access.cycles << " cycles";
+    if (access.fault != mmu::OsFault::None)
+        out << " (" << mmu::toId(access.fault) << " fault)";
+    out << "\n\n";
 }
 
 } // namespace cli

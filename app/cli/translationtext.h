@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kernel.h"
 #include "step.h"
 
 #include <cstdint>
@@ -18,7 +19,7 @@ namespace cli {
 std::string byteSize(uint64_t bytes);
 
 /** The readable table of `mmulab-cli translate`: fields, then one line per step. */
-void printTranslation(std::ostream &out, const mmu::System &system, const mmu::Translation &t,
+void printTranslation(std::ostream &out, const mmu::System &system, const mmu::AccessResult &access,
                       const std::vector<mmu::Step> &steps);
 
 } // namespace cli

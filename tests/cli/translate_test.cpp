@@ -260,12 +260,15 @@ TEST(TranslateJson, NonCanonical)
     EXPECT_TRUE(t["page_size"].is_null());
     EXPECT_EQ(t["fault"].get<std::string>(), "general-protection");
     EXPECT_FALSE(t.contains("fault_level"));
+    EXPECT_EQ(t["os_fault"].get<std::string>(), "general-protection");
     const json &s = t["steps"];
-    ASSERT_EQ(s.size(), 2u);
+    ASSERT_EQ(s.size(), 3u); // the check, the #GP, and the kernel's signal to the process
     EXPECT_EQ(s[0]["stage"].get<std::string>(), "canonical-check");
     EXPECT_EQ(s[0]["outcome"].get<std::string>(), "non-canonical");
     EXPECT_EQ(s[1]["stage"].get<std::string>(), "fault");
     EXPECT_EQ(s[1]["fault"].get<std::string>(), "general-protection");
+    EXPECT_EQ(s[2]["stage"].get<std::string>(), "fault-handler");
+    EXPECT_EQ(s[2]["action"].get<std::string>(), "signal");
     EXPECT_EQ(t["cycles"].get<uint64_t>(), 0u);
 }
 
@@ -281,7 +284,15 @@ TEST(TranslateJson, NotPresentAndProtectionFaults)
     EXPECT_EQ(ts[1]["fault"].get<std::string>(), "protection");
     EXPECT_EQ(ts[1]["fault_level"].get<std::string>(), "PD");
     EXPECT_EQ(ts[1]["violation"], json({"user"}));
-    EXPECT_EQ(ts[1]["steps"].back()["violation"], json({"user"}));
+    EXPECT_EQ(ts[1]["os_fault"].get<std::string>(), "protection");
+    // The hardware's fault step carries the violation; the kernel then signals the process.
+    const json &steps = ts[1]["steps"];
+    ASSERT_GE(steps.size(), 3u);
+    const json &hw = steps[steps.size() - 3];
+    EXPECT_EQ(hw["stage"].get<std::string>(), "fault");
+    EXPECT_EQ(hw["violation"], json({"user"}));
+    EXPECT_EQ(steps.back()["action"].get<std::string>(), "signal");
+    EXPECT_EQ(ts[0]["os_fault"].get<std::string>(), "segv");
 }
 
 TEST(TranslateJson, SupervisorModeAndWriteAccess)

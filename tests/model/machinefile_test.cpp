@@ -106,7 +106,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"WaysDoNotDivide", "/tlbs/0/ways", "5", "m.json: tlbs[0].ways: 5 ways do not divide 16 entries"},
         BadCase{"SetsNotPowerOfTwo", "/tlbs/0/entries", "24",
                 "m.json: tlbs[0].entries: 24 entries / 4 ways = 6 sets, which is not a power of two"},
-        BadCase{"ZeroEntries", "/tlbs/0/entries", "0", "m.json: tlbs[0].entries: 0 is out of range (1 to 1048576)"},
+        BadCase{"ZeroEntries", "/tlbs/0/entries", "0", "m.json: tlbs[0].entries: 0 is out of range (1 to 65536)"},
         BadCase{"NegativeLatency", "/tlbs/0/latency", "-1", "m.json: tlbs[0].latency: must not be negative (-1)"},
         BadCase{"LatencyString", "/tlbs/0/latency", "\"fast\"",
                 "m.json: tlbs[0].latency: must be a whole number, not a string"},
@@ -125,7 +125,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"CacheSizeNotSets", "/caches/0/size", "1000",
                 "m.json: caches[0].size: 1000 bytes is not a whole number of sets of 8 ways × 64 bytes"},
         BadCase{"CacheLineNotPowerOfTwo", "/caches/0/line", "48", "m.json: caches[0].line: 48 is not a power of two"},
-        BadCase{"ZeroFrames", "/memory", "{\"frames\": 0}", "m.json: memory.frames: 0 is out of range (1 to 1099511627776)"},
+        BadCase{"ZeroFrames", "/memory", "{\"frames\": 0}", "m.json: memory.frames: 0 is out of range (1 to 4194304)"},
+        BadCase{"UnknownMemoryPolicy", "/memory", "{\"policy\": \"belady\"}",
+                "m.json: memory.policy: unknown policy 'belady' (known: fifo, lru, mru, opt, clock, second-chance, "
+                "two-list, rand)"},
+        BadCase{"HugeCache", "/caches/0/size", "1099511627776",
+                "m.json: caches[0].size: 1099511627776 is out of range (1 to 268435456)"},
         BadCase{"UnknownSwap", "/memory", "{\"swap\": \"floppy\"}",
                 "m.json: memory.swap: unknown device 'floppy' (known: nvme, sata-ssd, hdd)"}),
     [](const ::testing::TestParamInfo<BadCase> &param) { return std::string(param.param.name); });

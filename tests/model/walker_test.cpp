@@ -1017,8 +1017,9 @@ TEST(WalkerSystem, MappingErrorsSayWhichMappingAndWhere)
     ASSERT_FALSE(dup.ok());
     EXPECT_EQ(dup.error().mapping, "second");
     EXPECT_EQ(dup.error().address, 0x401000u);
-    EXPECT_EQ(dup.error().reason, MapError::AlreadyMapped);
-    EXPECT_EQ(dup.error().message(), "mapping 'second' at 0x401000: address is already mapped");
+    // The kernel refuses the overlapping VMA before any page is touched.
+    EXPECT_EQ(dup.error().reason, MapError::Overlap);
+    EXPECT_EQ(dup.error().message(), "mapping 'second' at 0x401000: overlaps an existing mapping");
     EXPECT_EQ(s.frames().usedFrames(), used); // the data frame went back
     EXPECT_EQ(s.mappings().size(), 1u);
 

@@ -2,6 +2,8 @@
 // View tests need a QApplication; they run offscreen unless told otherwise, also when
 // gtest_discover_tests runs the binary at build time without the test environment.
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -14,5 +16,10 @@ int main(int argc, char **argv)
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
+    // Windows built without their own settings read these: a test location, emptied first.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("mmulab-tests"));
+    QApplication::setApplicationName(QStringLiteral("mmulab-view-tests"));
+    QSettings().clear();
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessform.h"
+
+#include "addressentry.h"
+#include "pagingformat.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace views {
+
+AccessForm::AccessForm(const mmu::PagingFormat &format, QWidget *parent)
+    : QWidget(parent)
+    , m_machineBox(new QComboBox(this))
+    , m_formatBox(new QComboBox(this))
+    , m_accessBox(new QComboBox(this))
+    , m_modeBox(new QComboBox(this))
+    , m_entry(new AddressEntry(format, this))
+    , m_translate(new QPushButton(tr("&Translate"), this))
+{
+    for (const mmu::PagingFormat *f : mmu::allFormats())
+        m_formatBox->addItem(QString::fromStdString(f->displayName), QString::fromStdString(f->id));
+    m_accessBox->addItem(tr("Read"), static_cast<int>(mmu::AccessType::Read));
+    m_accessBox->addItem(tr("Write"), static_cast<int>(mmu::AccessType::Write));
+    m_accessBox->addItem(tr("Execute"), static_cast<int>(mmu::AccessType::Execute));
+    m_modeBox->addItem(tr("User mode"), static_cast<int>(mmu::Privilege::User));
+    m_modeBox->addItem(tr("Supervisor mode"), static_cast<int>(mmu::Privilege::Supervisor));
+    m_machineBox->setAccessibleName(tr("Machine"));
+    m_formatBox->setAccessibleName(tr("Paging format"));
+    m_accessBox->setAccessibleName(tr("Access"));
+    m_modeBox->setAccessibleName(tr("Mode"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const std::pair<QString, QWidget *> columns[] = {{tr("&Machine"), m_machineBox},
+                                                     {tr("&Paging"), m_formatBox},
+                                                     {tr("&Access"), m_accessBox},
+                                                     {tr("M&ode"), m_modeBox},
+                                                     {tr("&Virtual address"), m_entry}};
+    int column = 0;
+    for (const auto &[label, widget] : columns) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(widget == m_entry ? static_cast<QWidget *>(m_entry->lineEdit()) : widget);
+        grid->addWidget(l, 0, column);
+        grid->addWidget(widget, 1, column, widget == m_entry ? 2 : 1, 1, Qt::AlignTop);
+        ++column;
+    }
+    grid->addWidget(m_translate, 1, column, Qt::AlignTop);
+    grid->setColumnStretch(4, 1);
+
+    connect(m_machineBox, &QComboBox::currentIndexChanged, this,
+            [this] { emit machineChanged(m_machineBox->currentData().toString()); });
+    connect(m_formatBox, &QComboBox::currentIndexChanged, this,
+            [this] { emit formatChanged(m_formatBox->currentData().toString()); });
+    connect(m_entry, &AddressEntry::addressSubmitted, this, &AccessForm::translateRequested);
+    connect(m_translate, &QPushButton::clicked, this, [this] {
+        if (auto va = m_entry->address())
+            emit translateRequested(*va);
+    });
+}
+
+void AccessForm::setMachines(const QList<QPair<QString, QString>> &machines)
+{
+    const QSignalBlocker block(m_machineBox);
+    m_machineBox->clear();
+    for (const auto &[id, name] : machines)
+        m_machineBox->addItem(name, id);
+}
+
+void AccessForm::setMachine(const QString &id)
+{
+    const int index = m_machineBox->findData(id);
+    if (index >= 0)
+        m_machineBox->setCurrentIndex(index);
+}
+
+QString AccessForm::machine() const
+{
+    return m_machineBox->currentData().toString();
+}
+
+QString AccessForm::formatId() const
+{
+    return m_formatBox->currentData().toString();
+}
+
+void AccessForm::setFormatId(const QString &id)
+{
+    const int index = m_formatBox->findData(id);
+    if (index >= 0)
+        m_formatBox->setCurrentIndex(index);
+}
+
+mmu::AccessType AccessForm::accessType() const
+{
+    return static_cast<mmu::AccessType>(m_accessBox->currentData().toInt());
+}
+
+mmu::Privilege AccessForm::privilege() const
+{
+    return static_cast<mmu::Privilege>(m_modeBox->currentData().toInt());
+}
+
+} // namespace views

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faultview.h"
+
+#include "palette.h"
+#include "stepnarrator.h"
+
+#include <QLabel>
+#include <QStringList>
+#include <QVBoxLayout>
+
+namespace views {
+
+FaultView::FaultView(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_details(new QLabel(this))
+{
+    setAccessibleName(tr("Fault"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_headline->setTextFormat(Qt::PlainText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_details, 1);
+    clear();
+}
+
+void FaultView::clear()
+{
+    m_count = 0;
+    m_headline->setText(tr("No fault"));
+    m_headline->setStyleSheet(QString());
+    m_details->clear();
+}
+
+QString FaultView::headline() const
+{
+    return m_headline->text();
+}
+
+void FaultView::setSteps(const mmu::PagingFormat &format, const std::vector<mmu::Step> &steps, int current)
+{
+    clear();
+    const StepNarrator narrator(format, &m_machine);
+    QStringList lines;
+    const mmu::Step *first = nullptr;
+    for (int i = 0; i <= current && i < static_cast<int>(steps.size()); ++i) {
+        const mmu::Step &s = steps[static_cast<size_t>(i)];
+        // The fault and, once the OS model handles it, every step of its handler.
+        if (s.stage != mmu::Stage::Fault && s.stage != mmu::Stage::Handler)
+            continue;
+        if (!first && s.stage == mmu::Stage::Fault)
+            first = &s;
+        m_count += s.stage == mmu::Stage::Fault;
+        lines << narrator.narrate(s);
+    }
+    if (!first)
+        return;
+    QString kind;
+    switch (first->fault) {
+    case mmu::FaultKind::GeneralProtection:
+        kind = tr("General-protection fault (#GP)");
+        break;
+    case mmu::FaultKind::NotPresent:
+        kind = tr("Page fault (#PF): not present at %1").arg(narrator.levelName(first->level));
+        break;
+    case mmu::FaultKind::Protection:
+        kind = tr("Page fault (#PF): protection at %1").arg(narrator.levelName(first->level));
+        break;
+    case mmu::FaultKind::None:
+        kind = tr("Fault");
+        break;
+    }
+    m_headline->setText(kind);
+    // A style sheet, not setFont(): the label keeps following the window's zoom.
+    m_headline->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(missColor().name()));
+    m_details->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace views

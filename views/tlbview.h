@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "step.h"
+#include "tlb.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace views {
+
+/**
+ * Every TLB array of the machine as a grid of sets × ways: VPN, frame, page size, PCID and
+ * LRU rank per valid way. The set this translation indexes is tinted, a hit way framed in
+ * the hit colour, a miss and an evicted victim marked. Large TLBs show only a window of sets
+ * around the indexed one (and ways around the interesting ones), so the picture stays legible.
+ */
+class TlbView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TlbView(QWidget *parent = nullptr);
+
+    /** `tlbs[u]` is TLB array u as it stands after step `current` of `steps`. */
+    void setState(const std::vector<const mmu::Tlb *> &tlbs, const std::vector<mmu::Step> &steps, int current);
+    void clear();
+
+    /** For tests: the set shown as indexed in TLB `unit` (-1 none), its hit way and miss state. */
+    int indexedSet(int unit) const;
+    int hitWay(int unit) const;
+    bool missed(int unit) const;
+    int arrayCount() const { return static_cast<int>(m_arrays.size()); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Array {
+        QString name;
+        uint32_t sets = 0;
+        uint32_t ways = 0;
+        QString policy;
+        std::vector<uint32_t> shownSets; ///< ascending
+        std::vector<uint32_t> shownWays; ///< ascending
+        std::vector<mmu::TlbEntry> entries; ///< shownSets × shownWays
+        std::vector<uint32_t> ranks;
+        int indexedSet = -1;
+        int hitWay = -1;
+        bool miss = false;
+        int fillSet = -1;
+        int fillWay = -1;
+        bool evicted = false;
+        uint64_t victimVpn = 0;
+        bool current = false;
+    };
+    int cellWidth() const;
+    int cellHeight() const;
+    int arrayHeight(const Array &a) const;
+    void paintArray(QPainter &p, const Array &a, int top) const;
+
+    std::vector<Array> m_arrays;
+    int m_vpnDigits = 9;
+};
+
+} // namespace views

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "walkview.h"
+
+#include "pageentry.h"
+#include "pagingformat.h"
+#include "palette.h"
+#include "stepnarrator.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace views {
+
+namespace {
+constexpr int Pad = 8;
+constexpr int Stripe = 10;
+
+QFont monoOf(const QFont &base)
+{
+    QFont f = base;
+    f.setFamily(QStringLiteral("monospace"));
+    f.setStyleHint(QFont::Monospace);
+    return f;
+}
+} // namespace
+
+WalkView::WalkView(const mmu::PagingFormat &format, QWidget *parent)
+    : QWidget(parent)
+    , m_format(&format)
+{
+    setAccessibleName(tr("Page walk"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    clear();
+}
+
+void WalkView::clear()
+{
+    m_active = false;
+    m_noWalk = false;
+    m_banner.clear();
+    m_levels.assign(static_cast<size_t>(m_format->levelCount()), Level{});
+    m_highlight = -1;
+    m_physicalShown = false;
+    m_physicalCurrent = false;
+    m_fault.clear();
+    updateGeometry();
+    update();
+}
+
+WalkView::LevelState WalkView::levelState(int level) const
+{
+    return level >= 0 && level < static_cast<int>(m_levels.size()) ? m_levels[static_cast<size_t>(level)].state
+                                                                    : LevelState::Pending;
+}
+
+const mmu::Step *WalkView::entryRead(int level) const
+{
+    return levelState(level) == LevelState::Read ? &m_levels[static_cast<size_t>(level)].read : nullptr;
+}
+
+void WalkView::setWalk(const mmu::PagingFormat &format, uint64_t va, uint64_t cr3, const std::vector<mmu::Step> &steps,
+                       int current)
+{
+    m_format = &format;
+    clear();
+    m_active = true;
+    m_va = va;
+    m_cr3 = cr3;
+    const StepNarrator narrator(format, &m_machine);
+    const bool walks = std::any_of(steps.begin(), steps.end(), [](const mmu::Step &s) {
+        return s.stage == mmu::Stage::EntryRead || s.stage == mmu::Stage::WalkCache;
+    });
+    for (int i = 0; i <= current && i < static_cast<int>(steps.size()); ++i) {
+        const mmu::Step &s = steps[static_cast<size_t>(i)];
+        const bool isCurrent = i == current;
+        switch (s.stage) {
+        case mmu::Stage::Canonical:
+            if (s.outcome != mmu::Outcome::Ok) {
+                m_noWalk = true;
+                m_banner = tr("No walk: a non-canonical address is never translated.");
+            }
+            break;
+        case mmu::Stage::TlbLookup:
+            if (s.outcome == mmu::Outcome::Hit && !walks) {
+                m_noWalk = true;
+                m_banner = tr("No walk: %1 already holds the translation.").arg(narrator.tlbName(s.unit));
+            }
+            break;
+        case mmu::Stage::WalkCache:
+            if (s.outcome == mmu::Outcome::Hit) {
+                for (int l = 0; l <= s.level; ++l) {
+                    Level &lv = m_levels[static_cast<size_t>(l)];
+                    lv.state = LevelState::Skipped;
+                    lv.reason = tr("skipped: the %1 walk cache gave the next table, %2")
+                                    .arg(narrator.levelName(s.level), StepNarrator::hexAddress(s.tableBase));
+                }
+            }
+            break;
+        case mmu::Stage::EntryRead: {
+            Level &lv = m_levels[static_cast<size_t>(s.level)];
+            lv.state = LevelState::Read;
+            lv.read = s;
+            if (isCurrent)
+                m_highlight = s.level;
+            QString reason;
+            if (s.outcome == mmu::Outcome::Leaf)
+                reason = tr("not needed: the %1 page ends the walk at %2")
+                             .arg(StepNarrator::byteSize(s.pageSize), narrator.levelName(s.level));
+            else if (s.outcome == mmu::Outcome::NotPresent)
+                reason = tr("not reached: the %1 entry is not present").arg(narrator.levelName(s.level));
+            for (int l = s.level + 1; !reason.isEmpty() && l < format.levelCount(); ++l) {
+                m_levels[static_cast<size_t>(l)].state = LevelState::NotNeeded;
+                m_levels[static_cast<size_t>(l)].reason = reason;
+            }
+            break;
+        }
+        case mmu::Stage::AccessedDirty: {
+            Level &lv = m_levels[static_cast<size_t>(s.level)];
+            lv.written = true;
+            lv.writtenValue = s.entryValue;
+            if (isCurrent)
+                m_highlight = s.level;
+            break;
+        }
+        case mmu::Stage::Fault:
+            m_fault = narrator.narrate(s);
+            break;
+        case mmu::Stage::Physical:
+            m_physicalShown = true;
+            m_physicalCurrent = isCurrent;
+            m_physical = s;
+            break;
+        case mmu::Stage::TlbFill:
+        case mmu::Stage::Handler: // the OS handler's steps are shown by the fault view
+            break;
+        }
+    }
+    if (m_noWalk)
+        for (Level &lv : m_levels)
+            lv.state = LevelState::NotNeeded;
+    updateGeometry();
+    update();
+}
+
+int WalkView::cardHeight() const
+{
+    return 3 * fontMetrics().height() + 2 * Pad;
+}
+
+QSize WalkView::sizeHint() const
+{
+    const int line = fontMetrics().height();
+    const int levels = m_format->levelCount();
+    const int h = Pad + line + Pad + 2 * line + levels * (cardHeight() + line) + line + Pad + Pad;
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 64, h};
+}
+
+QSize WalkView::minimumSizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 56, sizeHint().height()};
+}
+
+void WalkView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const int line = fontMetrics().height();
+    const int w = width() - 2 * Pad;
+    QFont bold = font();
+    bold.setBold(true);
+    int y = Pad;
+
+    p.setPen(pal.color(QPalette::WindowText));
+    p.setFont(bold);
+    const QString cr3 = m_active ? tr("CR3 = %1  (the root table of this process)").arg(StepNarrator::hexAddress(m_cr3))
+                                 : tr("Translate an address to see its page walk.");
+    const QRect cr3Box(Pad, y, std::min(w, p.fontMetrics().horizontalAdvance(cr3) + 2 * Pad), line + Pad);
+    p.setBrush(pal.color(QPalette::AlternateBase));
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawRoundedRect(cr3Box, 4, 4);
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(cr3Box, Qt::AlignCenter, cr3);
+    y += line + Pad;
+    p.setFont(font());
+    if (!m_active)
+        return;
+    if (m_noWalk) {
+        p.setFont(bold);
+        p.drawText(QRect(Pad, y + line / 2, w, line), Qt::AlignLeft | Qt::AlignVCenter, m_banner);
+        p.setFont(font());
+        y += line;
+    }
+    y += line;
+
+    auto arrow = [&](int x, int y0, int y1) {
+        p.setPen(QPen(pal.color(QPalette::WindowText), 2));
+        p.drawLine(x, y0, x, y1 - 6);
+        QPainterPath head;
+        head.moveTo(x - 6, y1 - 8);
+        head.lineTo(x + 6, y1 - 8);
+        head.lineTo(x, y1);
+        head.closeSubpath();
+        p.fillPath(head, pal.color(QPalette::WindowText));
+    };
+    for (int level = 0; level < m_format->levelCount(); ++level) {
+        arrow(Pad + 40, y - line + 2, y);
+        const QRect card(Pad, y, w, cardHeight());
+        paintLevel(p, level, card);
+        y += cardHeight() + line;
+    }
+    if (m_physicalShown || !m_fault.isEmpty()) {
+        arrow(Pad + 40, y - line + 2, y);
+        const QString text = !m_fault.isEmpty()
+            ? m_fault
+            : tr("Physical address %1 (%2 page)")
+                  .arg(StepNarrator::hexAddress(m_physical.physical), StepNarrator::byteSize(m_physical.pageSize));
+        const QRect box(Pad, y, w, line + Pad);
+        p.setBrush(!m_fault.isEmpty() ? missColor() : hitColor());
+        p.setPen(m_physicalCurrent ? QPen(currentColor(pal), 4) : QPen(Qt::NoPen));
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(textOn(!m_fault.isEmpty() ? missColor() : hitColor()));
+        p.setFont(bold);
+        p.drawText(box.adjusted(Pad, 0, -Pad, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(text, Qt::ElideRight, box.width() - 2 * Pad));
+        p.setFont(font());
+    }
+}
+
+void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
+{
+    const QPalette pal = palette();
+    const Level &lv = m_levels[static_cast<size_t>(level)];
+    const mmu::PagingLevel &info = m_format->levels[static_cast<size_t>(level)];
+    const int line = fontMetrics().height();
+    const bool dim = lv.state == LevelState::Skipped || lv.state == LevelState::NotNeeded;
+    const bool pending = lv.state == LevelState::Pending;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFont mono = monoOf(font());
+
+    // A table page: a sheet with the level's colour down its left edge.
+    p.setPen(QPen(pal.color(QPalette::Mid), 1, pending ? Qt::DashLine : Qt::SolidLine));
+    p.setBrush(dim ? pal.color(QPalette::Window) : pal.color(QPalette::Base));
+    p.drawRect(card);
+    QColor stripe = fieldColor(level);
+    if (dim || pending)
+        stripe.setAlpha(70);
+    p.fillRect(QRect(card.left(), card.top(), Stripe, card.height()), stripe);
+    if (level == m_highlight) {
+        p.setPen(QPen(currentColor(pal), 5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(card.adjusted(-2, -2, 2, 2));
+    }
+
+    const QRect text = card.adjusted(Stripe + Pad, Pad, -Pad, -Pad);
+    const QColor ink = dim || pending ? pal.color(QPalette::Mid) : pal.color(QPalette::Text);
+    const uint64_t index = m_format->index(m_va, level);
+    const QString name = QString::fromStdString(info.name);
+    const QRect row1(text.left(), text.top(), text.width(), line);
+    const QRect row2 = row1.translated(0, line);
+    const QRect row3 = row1.translated(0, 2 * line);
+    p.setFont(bold);
+    p.setPen(ink);
+    const QString title = lv.state == LevelState::Read
+        ? tr("%1 table at %2").arg(name, StepNarrator::hexAddress(lv.read.tableBase))
+        : tr("%1 table").arg(name);
+    p.drawText(row1, Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.setFont(font());
+    if (lv.state != LevelState::Read) {
+        p.drawText(row1, Qt::AlignRight | Qt::AlignVCenter,
+                   tr("index %1 = VA bits %2..%3").arg(index).arg(info.indexHi).arg(info.indexLo));
+        p.drawText(row2, Qt::AlignLeft | Qt::AlignVCenter, pending ? tr("not read yet") : lv.reason);
+        return;
+    }
+    const StepNarrator narrator(*m_format, &m_machine);
+    const mmu::Step &s = lv.read;
+    const uint64_t value = lv.written ? lv.writtenValue : s.entryValue;
+    const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, level, value);
+
+    // Row 1, right: where the entry leads; the end of the walk in the hit or miss colour.
+    QString next;
+    QColor nextInk = pal.color(QPalette::Text);
+    const bool darkBase = pal.color(QPalette::Base).lightness() < 128;
+    if (s.outcome == mmu::Outcome::NotPresent) {
+        next = tr("not present: the walk stops");
+        nextInk = darkBase ? missColor().lighter(130) : missColor().darker(110);
+    } else if (e.leaf) {
+        next = tr("→ %1 page at %2").arg(StepNarrator::byteSize(s.pageSize), StepNarrator::hexAddress(e.frame));
+        nextInk = darkBase ? hitColor().lighter(140) : hitColor().darker(140);
+    } else {
+        next = tr("→ %1 table at %2").arg(narrator.levelName(level + 1), StepNarrator::hexAddress(e.frame));
+    }
+    p.setFont(bold);
+    p.setPen(nextInk);
+    p.drawText(row1, Qt::AlignRight | Qt::AlignVCenter, next);
+
+    // Row 2: the entry's physical address, computed as the hardware does, and the index.
+    p.setFont(mono);
+    p.setPen(ink);
+    p.drawText(row2, Qt::AlignLeft | Qt::AlignVCenter,
+               tr("entry %1 + %2 × %3 = %4")
+                   .arg(StepNarrator::hexAddress(s.tableBase))
+                   .arg(s.index)
+                   .arg(m_format->entryBytes)
+                   .arg(StepNarrator::hexAddress(s.entryAddress)));
+    p.setFont(font());
+    p.drawText(row2, Qt::AlignRight | Qt::AlignVCenter,
+               tr("index %1 = VA bits %2..%3").arg(index).arg(info.indexHi).arg(info.indexLo));
+
+    // Row 3: the value, its bits, and where the read was served.
+    p.setFont(mono);
+    const QString valueText = QStringLiteral("0x%1").arg(value, 16, 16, QLatin1Char('0'));
+    p.drawText(row3, Qt::AlignLeft | Qt::AlignVCenter, valueText);
+    const int flagsX = row3.left() + p.fontMetrics().horizontalAdvance(valueText) + Pad;
+    paintFlags(p, level, value, lv.written ? s.entryValue : value, QPoint(flagsX, row3.top()));
+    p.setFont(font());
+    p.setPen(ink);
+    const QString served = tr("%1, %2 cycles").arg(narrator.servedByName(s.servedBy)).arg(s.cycles);
+    p.drawText(row3, Qt::AlignRight | Qt::AlignVCenter, served);
+}
+
+void WalkView::paintFlags(QPainter &p, int level, uint64_t value, uint64_t before, QPoint at) const
+{
+    const QPalette pal = palette();
+    const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, level, value);
+    const mmu::DecodedEntry old = mmu::decodeEntry(*m_format, level, before);
+    const bool leaf = e.leaf;
+    const bool canBeLeaf = m_format->levels[static_cast<size_t>(level)].mayBeLeaf && level < m_format->levelCount() - 1;
+    struct Flag {
+        QString name;
+        bool set;
+        bool meaningful;
+        bool justSet; ///< the walker has just written it (A, D)
+    };
+    const Flag flags[] = {
+        {QStringLiteral("P"), e.present, true, false},
+        {QStringLiteral("R/W"), e.writable, true, false},
+        {QStringLiteral("U/S"), e.user, true, false},
+        {QStringLiteral("A"), e.accessed, true, e.accessed && !old.accessed},
+        {QStringLiteral("D"), e.dirty, leaf, e.dirty && !old.dirty},
+        {QStringLiteral("PS"), e.pageSize, canBeLeaf, false},
+        {QStringLiteral("G"), e.global, leaf, false},
+        {QStringLiteral("NX"), e.noExecute, true, false},
+    };
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    small.setBold(true);
+    p.setFont(small);
+    const QFontMetrics fm(small);
+    const int h = fontMetrics().height() - 2;
+    int x = at.x();
+    for (const Flag &f : flags) {
+        const int w = fm.horizontalAdvance(f.name) + 8;
+        const QRect chip(x, at.y() + 1, w, h);
+        if (f.set && f.meaningful) {
+            p.setBrush(fieldColor(4));
+            p.setPen(Qt::NoPen);
+            p.drawRoundedRect(chip, 4, 4);
+            p.setPen(textOn(fieldColor(4)));
+        } else {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(pal.color(QPalette::Mid), 1, f.meaningful ? Qt::SolidLine : Qt::DotLine));
+            p.drawRoundedRect(chip, 4, 4);
+        }
+        p.drawText(chip, Qt::AlignCenter, f.name);
+        if (f.justSet) {
+            p.setPen(QPen(currentColor(pal), 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(chip.adjusted(-2, -2, 2, 2), 5, 5);
+        }
+        x += w + 3;
+    }
+    p.setFont(font());
+}
+
+} // namespace views
