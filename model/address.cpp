@@ -93,23 +93,29 @@ Result<uint64_t, AddressError> parseAddress(std::string_view text, const PagingF
         return err;
     }
 
-    // First pass: syntax, so that the reported column is the first offending character.
+    // Syntax, so that the reported column is the first offending character: a character that
+    // can never appear is worse than a separator in the wrong place, so it is looked for first.
     for (size_t i = pos; i < end; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (hexValue(c) >= 0)
-            continue;
-        err.column = static_cast<int>(i) + 1;
-        err.character = c;
-        if (isSeparator(c)) {
-            const bool before = i > pos && hexValue(static_cast<unsigned char>(text[i - 1])) >= 0;
-            const bool after = i + 1 < end && hexValue(static_cast<unsigned char>(text[i + 1])) >= 0;
-            if (before && after)
-                continue;
-            err.kind = AddressError::Kind::MisplacedSeparator;
+        if (hexValue(c) < 0 && !isSeparator(c)) {
+            err.kind = AddressError::Kind::InvalidCharacter;
+            err.column = static_cast<int>(i) + 1;
+            err.character = c;
             return err;
         }
-        err.kind = AddressError::Kind::InvalidCharacter;
-        return err;
+    }
+    for (size_t i = pos; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (!isSeparator(c))
+            continue;
+        const bool before = i > pos && hexValue(static_cast<unsigned char>(text[i - 1])) >= 0;
+        const bool after = i + 1 < end && hexValue(static_cast<unsigned char>(text[i + 1])) >= 0;
+        if (!(before && after)) {
+            err.kind = AddressError::Kind::MisplacedSeparator;
+            err.column = static_cast<int>(i) + 1;
+            err.character = c;
+            return err;
+        }
     }
 
     // Second pass: value. Leading zeros never make an address too wide.

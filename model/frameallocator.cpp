@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frameallocator.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace mmu {
@@ -11,9 +12,10 @@ int orderFor(uint64_t bytes, int frameShift)
     return frames <= 1 ? 0 : std::bit_width(frames - 1);
 }
 
-FrameAllocator::FrameAllocator(std::optional<uint64_t> capacity, uint64_t firstFrame)
+FrameAllocator::FrameAllocator(std::optional<uint64_t> capacity, uint64_t firstFrame, uint64_t endFrame)
     : m_capacity(capacity)
     , m_first(firstFrame)
+    , m_end(endFrame)
     , m_top(firstFrame)
 {
 }
@@ -44,7 +46,7 @@ bool FrameAllocator::takeFromTop(int order, uint64_t &base)
 {
     const uint64_t size = uint64_t{1} << order;
     const uint64_t aligned = (m_top + size - 1) & ~(size - 1);
-    const uint64_t limit = m_capacity ? m_first + *m_capacity : ~uint64_t{0};
+    const uint64_t limit = std::min(m_capacity ? m_first + *m_capacity : ~uint64_t{0}, m_end);
     if (aligned + size > limit || aligned + size < aligned)
         return false;
     // The gap skipped for alignment becomes free blocks, each naturally aligned.

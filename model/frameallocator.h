@@ -12,14 +12,16 @@ namespace mmu {
  * Hands out physical frames as naturally aligned power-of-two blocks (a buddy allocator, as
  * Linux's page allocator), so a 2 MiB page gets a 2 MiB-aligned frame. Memory is finite when a
  * capacity is given; otherwise it grows as needed. Frames below `firstFrame` are never handed
- * out (the first MiB is firmware's on a PC). Deterministic: lowest free address first.
+ * out (the first MiB is firmware's on a PC), nor frames at or above `endFrame` (beyond what the
+ * format's physical addresses can reach: 128 frames in OSTEP). Deterministic: lowest free
+ * address first.
  */
 class FrameAllocator {
 public:
     static constexpr int MaxOrder = 30;
 
     /** `capacity` in frames; std::nullopt means unlimited. */
-    FrameAllocator(std::optional<uint64_t> capacity, uint64_t firstFrame = 256);
+    FrameAllocator(std::optional<uint64_t> capacity, uint64_t firstFrame = 256, uint64_t endFrame = ~uint64_t{0});
 
     /** A block of 2^order frames aligned to its size, or nullopt when memory is full. */
     std::optional<uint64_t> allocate(int order);
@@ -37,6 +39,7 @@ private:
 
     std::optional<uint64_t> m_capacity;
     uint64_t m_first;
+    uint64_t m_end;  ///< frames at and above this do not exist
     uint64_t m_top;  ///< frames at and above this were never handed out
     uint64_t m_used = 0;
     std::array<std::set<uint64_t>, MaxOrder + 1> m_free;

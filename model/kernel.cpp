@@ -23,6 +23,20 @@ uint64_t pageBytes(const PagingFormat &f)
 
 } // namespace
 
+Kernel::SwapEntry Kernel::SwapEntry::forFormat(const PagingFormat &f)
+{
+    // The two highest bits of the entry mark it; the slot + 1 sits below them, from bit 12
+    // as in a Linux x86 swap entry, or from bit 0 where the valid bit is the top bit (OSTEP).
+    const int bits = f.entryBytes * 8;
+    SwapEntry e;
+    e.swapped = uint64_t{1} << (bits - 2);
+    e.fileEvicted = uint64_t{1} << (bits - 3);
+    e.slotShift = f.entry.present == bits - 1 ? 0 : 12;
+    const int slotBits = bits - 3 - e.slotShift;
+    e.maxSlots = (int64_t{1} << slotBits) - 1;
+    return e;
+}
+
 Kernel::Kernel(const MachineConfig &machine, const PagingFormat &format, PhysicalMemory &memory,
                FrameAllocator &frames, PageTable &pageTable, Mmu &mmu)
     : m_machine(machine)
@@ -31,6 +45,7 @@ Kernel::Kernel(const MachineConfig &machine, const PagingFormat &format, Physica
     , m_frames(&frames)
     , m_pageTable(&pageTable)
     , m_mmu(&mmu)
+    , m_swap(SwapEntry::forFormat(format))
 {
     if (const auto capacity = frames.capacity()) {
         const auto slots = static_cast<int>(std::min<uint64_t>(*capacity, 1u << 30));
@@ -250,8 +265,8 @@ Result<bool, MappingError> Kernel::munmap(uint64_t start, uint64_t length)
             } else if (const auto pteAddress = lastLevelEntry(va)) {
                 // A swapped-out page keeps its swap slot in the not-present PTE: free it.
                 const uint64_t raw = m_memory->read(*pteAddress, m_format->entryBytes);
-                if (raw & SwappedMarker)
-                    freeSwapSlot(static_cast<int64_t>(((raw & ~SwappedMarker) >> 12) - 1));
+                if (raw & m_swap.swapped)
+                    freeSwapSlot(m_swap.slotOf(raw));
                 if (raw)
                     m_pageTable->writeEntry(*pteAddress, 0);
             }
@@ -291,7 +306,10 @@ Result<bool, MappingError> Kernel::mprotect(uint64_t start, uint64_t length, Per
                 step = m_format->levels[leaf->level].leafPageSize();
                 const DecodedEntry e = decodeEntry(*m_format, leaf->level, leaf->entry);
                 uint64_t value = makeLeafEntry(*m_format, leaf->level, e.frame, perms, e.global);
-                value |= leaf->entry & (bitMask(m_format->entry.accessed) | bitMask(m_format->entry.dirty));
+                if (e.accessed)
+                    value = markAccessed(*m_format, leaf->level, value);
+                if (e.dirty)
+                    value = markDirty(*m_format, leaf->level, value);
                 m_pageTable->writeEntry(leaf->entryAddress, value);
                 m_mmu->invlpg(va);
             }
@@ -312,19 +330,21 @@ std::optional<int> Kernel::evictOne(std::vector<Step> *steps, uint64_t &cycles)
     const uint64_t page = pageBytes(*m_format);
     const auto leaf = m_pageTable->findLeaf(slot.va);
     const Mapping *vma = find(slot.va);
-    const bool dirty = leaf && (testBit(leaf->entry, m_format->entry.dirty) || slot.dirty);
+    const bool dirty = leaf && (decodeEntry(*m_format, leaf->level, leaf->entry).dirty || slot.dirty);
     const bool file = vma && vma->fileBacked;
+    if (!file && slot.swapSlot < 0 && m_freeSwap.empty() && m_swapTop >= m_swap.maxSlots)
+        return std::nullopt; // no swap slot fits in a not-present entry (OSTEP's one-byte PTEs)
     ++m_counters.evictions;
     emitHandler(steps, HandlerAction::Evict, OsFault::None, 0, slot.va >> m_format->pageShift,
                 slot.frame << m_format->pageShift, page);
 
-    uint64_t newPte = FileEvictedMarker;
+    uint64_t newPte = m_swap.fileEvicted;
     // An anonymous page needs a copy in swap unless it has a clean one already (swap cache).
     const bool needsWrite = file ? dirty : (dirty || slot.swapSlot < 0);
     if (!file) {
         if (slot.swapSlot < 0)
             slot.swapSlot = allocateSwapSlot();
-        newPte = SwappedMarker | (static_cast<uint64_t>(slot.swapSlot + 1) << 12);
+        newPte = m_swap.entryFor(slot.swapSlot);
     }
     if (needsWrite) {
         const uint64_t c = m_machine.cyclesFromNs(deviceNs());
@@ -411,8 +431,8 @@ OsFault Kernel::handleNotPresent(const Mapping &vma, uint64_t va, uint64_t pte, 
                                  std::vector<Step> *steps, uint64_t &cycles, uint64_t nextUse, Prefault prefault)
 {
     const uint64_t page = pageBytes(*m_format);
-    const bool swapped = (pte & SwappedMarker) && !vma.fileBacked;
-    const bool fileEvicted = (pte & FileEvictedMarker) != 0;
+    const bool swapped = (pte & m_swap.swapped) && !vma.fileBacked;
+    const bool fileEvicted = (pte & m_swap.fileEvicted) != 0;
     const bool major = swapped || (vma.fileBacked && (fileEvicted || !vma.pageCacheWarm));
     const OsFault kind = major ? OsFault::Major : OsFault::Minor;
     const HandlerAction how = swapped            ? HandlerAction::SwapIn
@@ -430,10 +450,9 @@ OsFault Kernel::handleNotPresent(const Mapping &vma, uint64_t va, uint64_t pte, 
         return OsFault::Minor;
     }
     if (vma.thp && !vma.fileBacked && !swapped) {
-        const uint64_t hugeSize = page << 9;
+        const uint64_t hugeSize = m_format->hugePageSize(); // 2 MiB on x86-64, 4 MiB on x86-32, 32 MiB with 16K granules
         const uint64_t base = va & ~(hugeSize - 1);
-        if (base >= vma.start && base + hugeSize <= vma.end()
-            && m_format->leafLevelFor(hugeSize) >= 0) {
+        if (hugeSize && base >= vma.start && base + hugeSize <= vma.end()) {
             const uint64_t c = m_machine.cyclesFromNs(m_machine.faultCosts.minorNs);
             if (mapHugePage(vma, base, hugeSize, steps)) {
                 cycles += c;
@@ -491,11 +510,11 @@ OsFault Kernel::handleNotPresent(const Mapping &vma, uint64_t va, uint64_t pte, 
         Slot &sl = m_slots[static_cast<size_t>(slot)];
         sl = Slot{pageVa, *frame, -1, true, type == AccessType::Write};
         if (swapped) // the swap copy stays valid while the page is clean (swap cache)
-            sl.swapSlot = static_cast<int64_t>(((pte & ~SwappedMarker) >> 12) - 1);
+            sl.swapSlot = m_swap.slotOf(pte);
         m_locked[static_cast<size_t>(slot)] = vma.locked;
         m_policy->loaded(slot, PageUse{prefault == Prefault::No && !vma.sequential, sl.dirty, nextUse});
     } else if (swapped) {
-        freeSwapSlot(static_cast<int64_t>(((pte & ~SwappedMarker) >> 12) - 1));
+        freeSwapSlot(m_swap.slotOf(pte));
     }
     if (prefault == Prefault::Yes)
         ++m_counters.prefaulted;

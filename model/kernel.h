@@ -85,9 +85,24 @@ public:
     /** The page held in a policy slot (its virtual address), or nullopt when the slot is free. */
     std::optional<uint64_t> pageInSlot(int slot) const;
 
-    /** Software entry bits of a not-present PTE (ignored by hardware when P = 0). */
-    static constexpr uint64_t SwappedMarker = uint64_t{1} << 62;
-    static constexpr uint64_t FileEvictedMarker = uint64_t{1} << 61;
+    /**
+     * Software bits of a not-present PTE (hardware ignores them when the entry is not valid):
+     * a swapped-out page's swap slot, or the mark of an evicted file page. On x86-64 bit 62,
+     * bit 61 and the slot + 1 from bit 12; narrower entries use their own top bits.
+     */
+    struct SwapEntry {
+        uint64_t swapped = 0;
+        uint64_t fileEvicted = 0;
+        int slotShift = 12;
+        int64_t maxSlots = 0; ///< slots that fit below the marks
+        uint64_t entryFor(int64_t slot) const { return swapped | (static_cast<uint64_t>(slot + 1) << slotShift); }
+        int64_t slotOf(uint64_t entry) const
+        {
+            return static_cast<int64_t>(((entry & ~swapped & ~fileEvicted) >> slotShift)) - 1;
+        }
+        static SwapEntry forFormat(const PagingFormat &format);
+    };
+    const SwapEntry &swapEntry() const { return m_swap; }
 
 private:
     struct Slot {
@@ -126,6 +141,7 @@ private:
     FrameAllocator *m_frames;
     PageTable *m_pageTable;
     Mmu *m_mmu;
+    SwapEntry m_swap;
     std::vector<Mapping> m_vmas; ///< sorted by start, never overlapping
     std::unique_ptr<ReplacementPolicy> m_policy;
     std::vector<Slot> m_slots;

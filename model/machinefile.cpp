@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "machinefile.h"
 
+#include "jsonreader.h"
 #include "pagingformat.h"
 #include "presetdata.h"
 #include "replacementpolicy.h"
@@ -8,7 +9,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
-#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -46,104 +46,7 @@ std::pair<int, int> lineAndColumn(std::string_view text, size_t offset)
 
 namespace {
 
-/** Walks a JSON document, remembering the key path for error messages. */
-class Reader {
-public:
-    explicit Reader(std::string origin)
-        : m_origin(std::move(origin))
-    {
-    }
-
-    [[noreturn]] void fail(const std::string &key, const std::string &what) const
-    {
-        throw ConfigError{m_origin, 0, 0, key, what};
-    }
-
-    static std::string typeName(const json &j)
-    {
-        switch (j.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        case json::value_t::number_float: return "a fractional number";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a whole number";
-        default: return "something else";
-        }
-    }
-
-    void checkKeys(const json &obj, const std::string &path, std::initializer_list<const char *> allowed,
-                   std::initializer_list<const char *> required = {}) const
-    {
-        if (!obj.is_object())
-            fail(path, "must be an object, not " + typeName(obj));
-        for (const auto &[key, value] : obj.items()) {
-            bool known = false;
-            for (const char *a : allowed)
-                known = known || key == a;
-            if (!known) {
-                std::string list;
-                for (const char *a : allowed)
-                    list += (list.empty() ? "" : ", ") + std::string(a);
-                fail(join(path, key), "unknown key (known keys: " + list + ")");
-            }
-        }
-        for (const char *r : required)
-            if (!obj.contains(r))
-                fail(join(path, r), "missing");
-    }
-
-    static std::string join(const std::string &path, const std::string &key)
-    {
-        return path.empty() ? key : path + "." + key;
-    }
-
-    std::string string(const json &obj, const std::string &path, const char *key) const
-    {
-        const json &v = obj.at(key);
-        if (!v.is_string())
-            fail(join(path, key), "must be a string, not " + typeName(v));
-        return v.get<std::string>();
-    }
-
-    uint64_t count(const json &obj, const std::string &path, const char *key, uint64_t min, uint64_t max) const
-    {
-        const json &v = obj.at(key);
-        if (!v.is_number_integer() && !v.is_number_unsigned())
-            fail(join(path, key), "must be a whole number, not " + typeName(v));
-        if (v.is_number_integer() && v.get<int64_t>() < 0)
-            fail(join(path, key), "must not be negative (" + v.dump() + ")");
-        const uint64_t n = v.get<uint64_t>();
-        if (n < min || n > max)
-            fail(join(path, key),
-                 v.dump() + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
-        return n;
-    }
-
-    double number(const json &obj, const std::string &path, const char *key, double min, double max) const
-    {
-        const json &v = obj.at(key);
-        if (!v.is_number())
-            fail(join(path, key), "must be a number, not " + typeName(v));
-        const double d = v.get<double>();
-        if (!std::isfinite(d) || d < min || d > max)
-            fail(join(path, key), v.dump() + " is out of range (" + json(min).dump() + " to " + json(max).dump() + ")");
-        return d;
-    }
-
-    const json &array(const json &obj, const std::string &path, const char *key) const
-    {
-        const json &v = obj.at(key);
-        if (!v.is_array())
-            fail(join(path, key), "must be an array, not " + typeName(v));
-        return v;
-    }
-
-private:
-    std::string m_origin;
-};
+using Reader = JsonReader;
 
 bool isPowerOfTwo(uint64_t v)
 {
@@ -300,6 +203,14 @@ MachineConfig readMachine(const json &doc, const Reader &r)
         }
     }
 
+    if (m.memory.frames) {
+        const uint64_t reachable = format->physicalFrames() - format->firstFrame();
+        if (*m.memory.frames > reachable)
+            r.fail("memory.frames", std::to_string(*m.memory.frames) + " frames do not fit in the "
+                                        + std::to_string(format->physBits) + "-bit physical addresses of " + format->id
+                                        + " (at most " + std::to_string(reachable) + ")");
+    }
+
     if (doc.contains("fault_costs")) {
         const json &fc = doc.at("fault_costs");
         r.checkKeys(fc, "fault_costs", {"minor_ns", "nvme_ns", "sata_ssd_ns", "hdd_ns"});
@@ -320,19 +231,10 @@ MachineConfig readMachine(const json &doc, const Reader &r)
 
 Result<MachineConfig, ConfigError> parseMachine(std::string_view text, const std::string &origin)
 {
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error &e) {
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        const auto [line, column] = lineAndColumn(text, offset);
-        // nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 2: <reason>".
-        std::string what = e.what();
-        if (auto col = what.find("column"); col != std::string::npos)
-            if (auto colon = what.find(": ", col); colon != std::string::npos)
-                what = what.substr(colon + 2);
-        return ConfigError{origin, line, column, "", "invalid JSON: " + what};
-    }
+    auto parsed = parseJsonText(text, origin);
+    if (!parsed)
+        return parsed.error();
+    const json &doc = *parsed;
     try {
         return readMachine(doc, Reader(origin));
     } catch (const ConfigError &e) {

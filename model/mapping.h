@@ -26,6 +26,8 @@ struct Mapping {
 
     uint64_t end() const { return start + length; }
     bool contains(uint64_t va) const { return va >= start && va - start < length; }
+
+    friend bool operator==(const Mapping &, const Mapping &) = default;
 };
 
 /**
@@ -34,5 +36,22 @@ struct Mapping {
  * 0x7fff_ffff_f000, and a supervisor-only kernel text page. Addresses outside these fault.
  */
 std::vector<Mapping> defaultProcessLayout();
+
+/**
+ * A process small enough for OSTEP's 15-bit address space and 128 frames: code, data, an
+ * untouched heap page range and a stack, 16 pages each (32-byte pages).
+ */
+std::vector<Mapping> tinyProcessLayout();
+
+/**
+ * `layout` as `format` can hold it: base-page (4 KiB) mappings become mappings of the format's
+ * base page, widened to its alignment (16 KiB, 64 KiB granules); mappings with a page size
+ * the format lacks, or not canonical in it, or overlapping an earlier one after widening, are
+ * left out.
+ */
+std::vector<Mapping> fitLayout(const std::vector<Mapping> &layout, const PagingFormat &format);
+
+/** fitLayout(layout), or the fitted tinyProcessLayout() when none of `layout` fits (OSTEP). */
+std::vector<Mapping> fitLayoutOrTiny(const std::vector<Mapping> &layout, const PagingFormat &format);
 
 } // namespace mmu

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "missclassifier.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace mmu {
@@ -132,12 +133,60 @@ MissKind MissClassifier::access(uint64_t vpn, int shift, uint16_t pcid, bool rea
         indexInsert(n);
         pushFront(n);
     }
-    const bool firstTime = m_seen.insert(mix(vpn, shift, pcid)).second;
+    const bool firstTime = m_seen.insert(mix(vpn, shift, pcid));
     if (realHit)
         return MissKind::None;
     if (firstTime)
         return MissKind::Compulsory;
     return shadowHit ? MissKind::Conflict : MissKind::Capacity;
+}
+
+bool MissClassifier::SeenSet::insert(uint64_t key)
+{
+    if (key == 0) {
+        const bool added = !m_hasZero;
+        m_hasZero = true;
+        return added;
+    }
+    for (;;) {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = key & mask; !m_slots.empty(); i = (i + 1) & mask) {
+            if (m_slots[i] == key)
+                return false;
+            if (m_slots[i] != 0)
+                continue;
+            // Not there. A new key keeps the set at most half full (short probe sequences);
+            // only a new key ever grows it.
+            if ((m_size + 1) * 2 > m_slots.size())
+                break;
+            m_slots[i] = key;
+            ++m_size;
+            return true;
+        }
+        grow();
+    }
+}
+
+void MissClassifier::SeenSet::grow()
+{
+    std::vector<uint64_t> old(m_slots.empty() ? 64 : m_slots.size() * 2, 0);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (uint64_t key : old) {
+        if (key == 0)
+            continue;
+        size_t i = key & mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = key;
+    }
+}
+
+void MissClassifier::SeenSet::clear()
+{
+    std::fill(m_slots.begin(), m_slots.end(), 0);
+    m_size = 0;
+    m_hasZero = false;
 }
 
 } // namespace mmu

@@ -3,7 +3,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_set>
 #include <vector>
 
 namespace mmu {
@@ -52,7 +51,26 @@ private:
     uint32_t m_used = 0;
     uint32_t m_head = Nil; ///< most recently used
     uint32_t m_tail = Nil; ///< least recently used
-    std::unordered_set<uint64_t> m_seen;
+
+    /**
+     * The pages seen so far, as their mixed keys: an open-addressing set of 64-bit values
+     * (the keys are hashes already, so their low bits index it). It grows only when a new
+     * page arrives; a page seen before costs a probe or two and never allocates.
+     */
+    class SeenSet {
+    public:
+        /** Adds `key`; true when it was not there yet. */
+        bool insert(uint64_t key);
+        void clear();
+
+    private:
+        void grow();
+
+        std::vector<uint64_t> m_slots; ///< power-of-two size; 0 = empty (key 0 is m_hasZero)
+        size_t m_size = 0;
+        bool m_hasZero = false;
+    };
+    SeenSet m_seen;
 };
 
 } // namespace mmu

@@ -76,6 +76,7 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
     uint64_t seed = 0x6d6d756c6162; // "mmulab": random replacement is seeded, hence reproducible
     m_servingMask.fill(0);
     m_tlbCount = static_cast<int>(machine.tlbs.size());
+    static_assert(MaxTlbs < 32, "masks over TLB arrays are 32-bit");
     for (const TlbConfig &t : machine.tlbs) {
         for (uint64_t size : t.pageSizes)
             m_servingMask[static_cast<size_t>(std::countr_zero(size))] |= 1u << m_tlbs.size();
@@ -99,6 +100,9 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
             }
         }
         group.count = position - group.first;
+        for (int p = group.first; p < position; ++p)
+            for (uint64_t size : machine.tlbs[static_cast<size_t>(m_probeOrder[static_cast<size_t>(p)])].pageSizes)
+                m_servingPositions[static_cast<size_t>(std::countr_zero(size))] |= 1u << p;
         m_firstOfGroup |= 1u << group.first;
         for (int p = group.first; p < position; ++p)
             m_groupOf[static_cast<size_t>(p)] = m_groupCount - 1;
@@ -131,6 +135,7 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
 void Mmu::setUpLevels(const PagingFormat &format)
 {
     const EntryLayout &e = format.entry;
+    m_x86Entries = format.style == EntryStyle::X86;
     m_bits = {bitMask(e.present), bitMask(e.writable), bitMask(e.user),     bitMask(e.accessed),
               bitMask(e.dirty),   bitMask(e.global),   bitMask(e.noExecute)};
     m_entryBytes = static_cast<uint64_t>(format.entryBytes);
@@ -148,6 +153,7 @@ void Mmu::setUpLevels(const PagingFormat &format)
         w.pageSizeBit = !w.last && l.mayBeLeaf ? bitMask(e.pageSize) : 0;
         w.leafFrameMask = frameMask(l.indexLo);
         w.pageSize = l.leafPageSize();
+        w.pageShift = l.indexLo;
         m_levelWalk.push_back(w);
     }
 }
@@ -162,15 +168,12 @@ void Mmu::resetCounters()
 template <bool Record>
 void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t missed, std::vector<Step> *steps)
 {
-    if (uptoGroup <= 0)
-        return; // a hit at the first level fills nothing
-    const int end = uptoGroup < m_groupCount ? m_groups[static_cast<size_t>(uptoGroup)].first
-                                             : static_cast<int>(m_tlbs.size());
-    for (int p = 0; p < end; ++p) {
-        const int index = m_probeOrder[static_cast<size_t>(p)];
+    const int end = uptoGroup < m_groupCount ? m_groups[static_cast<size_t>(uptoGroup)].first : m_tlbCount;
+    // The positions (in probe order) of the arrays that hold pages of this size, up to `end`.
+    uint32_t positions = m_servingPositions[static_cast<size_t>(std::countr_zero(entry.pageSize))] & ((1u << end) - 1);
+    for (; positions; positions &= positions - 1) {
+        const int index = m_probeOrder[static_cast<size_t>(std::countr_zero(positions))];
         Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
-        if (!tlb.serves(entry.pageSize))
-            continue;
         // An array that was just probed for this page and missed cannot hold it: no search.
         const Tlb::Fill fill = ((missed >> index) & 1) ? tlb.insertMissing(va, entry) : tlb.insert(va, entry);
         if constexpr (Record) {
@@ -191,9 +194,8 @@ void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t m
 }
 
 template <bool Record>
-inline void Mmu::classify(uint64_t va, uint64_t pageSize, TlbProbes probes, const int *missStep, std::vector<Step> *steps)
+inline void Mmu::classify(uint64_t va, int shift, TlbProbes probes, const int *missStep, std::vector<Step> *steps)
 {
-    const int shift = std::countr_zero(pageSize);
     // Only arrays that were probed saw this reference, and a miss only counts in an array
     // that could have held a page of this size.
     const uint32_t relevant = probes.probed & m_servingMask[static_cast<size_t>(shift)];
@@ -294,6 +296,7 @@ Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *step
         if (!hit)
             continue; // on to the next array of this level, or to the next level
         probe.hit = hit;
+        probe.hitShift = std::countr_zero(hit->pageSize);
         probe.hitGroup = group;
         if constexpr (Record)
             probe.hitStep = missStep[index];
@@ -302,7 +305,7 @@ Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *step
         // count a hit or a miss, so the fast path probes just those.
         uint32_t rest = m_laterInGroup[static_cast<size_t>(index)];
         if constexpr (!Record)
-            rest &= m_servingMask[static_cast<size_t>(std::countr_zero(hit->pageSize))];
+            rest &= m_servingMask[static_cast<size_t>(probe.hitShift)];
         for (; rest; rest &= rest - 1)
             probeArray<Record>(std::countr_zero(rest), va, 0, probe, missStep, steps);
         break;
@@ -349,7 +352,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
         const TlbEntry &cached = *hit;
         if (const uint8_t v = violationOf(type, privilege, cached.writable, cached.user, cached.executable))
             [[unlikely]] {
-            classify<Record>(va, cached.pageSize, probes, missStep, steps);
+            classify<Record>(va, probe.hitShift, probes, missStep, steps);
             const int leafLevel = cached.leafLevel;
             // SDM §4.10.4.1: a page fault invalidates the TLB entries of the faulting address.
             for (Tlb &array : m_tlbs)
@@ -360,8 +363,9 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
             return t;
         }
         if (!(type == AccessType::Write && !cached.dirty)) [[likely]] {
-            classify<Record>(va, cached.pageSize, probes, missStep, steps);
-            fillTlbs<Record>(va, cached, hitGroup, probes.missed, steps);
+            classify<Record>(va, probe.hitShift, probes, missStep, steps);
+            if (hitGroup > 0) // a hit on the first level has nothing to fill
+                fillTlbs<Record>(va, cached, hitGroup, probes.missed, steps);
             t.pageSize = cached.pageSize;
             t.leafLevel = cached.leafLevel;
             t.physical = cached.frame | (va & (cached.pageSize - 1));
@@ -433,7 +437,6 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
     }
     t.walkStartLevel = start;
 
-    // Entries are decoded as decodeEntry() does, with the masks of each level worked out once.
     const int levelCount = f.levelCount();
 
     for (int level = start; level < levelCount; ++level) {
@@ -441,8 +444,7 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
         const uint64_t index = (va >> lw.indexShift) & lw.indexMask;
         const uint64_t entryAddress = table + index * m_entryBytes;
         uint64_t raw = m_memory->read(entryAddress, f.entryBytes);
-        const bool leaf = lw.last || (raw & lw.pageSizeBit);
-        const uint64_t frame = raw & (leaf ? lw.leafFrameMask : m_tableFrameMask);
+        const DecodedEntry e = decode(level, raw);
         const CacheHierarchy::Access read = m_caches.access(entryAddress);
         cycles += read.cycles;
         ++m_counters.entryReads;
@@ -462,7 +464,7 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
             });
         };
 
-        if (!(raw & m_bits.present)) {
+        if (!e.present) {
             emitRead(Outcome::NotPresent, 0);
             t.fault = FaultKind::NotPresent;
             t.faultLevel = level;
@@ -474,9 +476,9 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
             });
             break;
         }
-        writable = writable && (raw & m_bits.writable);
-        userOk = userOk && (raw & m_bits.user);
-        executable = executable && !(raw & m_bits.noExecute);
+        writable = writable && e.writable;
+        userOk = userOk && e.user;
+        executable = executable && !e.noExecute;
 
         auto writeBack = [&](uint64_t value) {
             m_memory->write(entryAddress, f.entryBytes, value);
@@ -493,17 +495,17 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
             });
         };
 
-        if (!leaf) {
+        if (!e.leaf) {
             emitRead(Outcome::NextTable, 0);
             // SDM §4.8: the processor sets A in every paging-structure entry it uses.
-            if (!(raw & m_bits.accessed)) {
-                raw |= m_bits.accessed;
+            if (const uint64_t used = markUsed(level, raw); used != raw) {
+                raw = used;
                 writeBack(raw);
             }
             for (uint64_t caches = lw.walkCaches; caches; caches &= caches - 1)
-                m_walkCaches[static_cast<size_t>(std::countr_zero(caches))].insert(va, m_pcid, frame, writable, userOk,
-                                                                                    executable);
-            table = frame;
+                m_walkCaches[static_cast<size_t>(std::countr_zero(caches))].insert(va, m_pcid, e.frame, writable,
+                                                                                    userOk, executable);
+            table = e.frame;
             continue;
         }
 
@@ -511,33 +513,35 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
         emitRead(Outcome::Leaf, pageSize);
 
         if (const uint8_t v = violationOf(type, t.privilege, writable, userOk, executable)) {
-            classify<Record>(va, pageSize, probes, missStep, steps);
+            classify<Record>(va, lw.pageShift, probes, missStep, steps);
             protectionFault<Record>(t, v, level, steps);
             break;
         }
         // A on every use of the leaf; D only when the access writes (SDM §4.8).
-        uint64_t updated = raw | m_bits.accessed;
+        uint64_t updated = markUsed(level, raw);
         if (type == AccessType::Write)
-            updated |= m_bits.dirty;
+            updated = markWritten(level, updated);
         if (updated != raw)
             writeBack(updated);
 
         t.pageSize = pageSize;
         t.leafLevel = level;
-        t.physical = frame | (va & (pageSize - 1));
+        t.physical = e.frame | (va & (pageSize - 1));
 
-        classify<Record>(va, pageSize, probes, missStep, steps);
+        classify<Record>(va, lw.pageShift, probes, missStep, steps);
         TlbEntry cached;
-        cached.vpn = va >> std::countr_zero(pageSize);
-        cached.frame = frame;
+        cached.vpn = va >> lw.pageShift;
+        cached.frame = e.frame;
         cached.pageSize = pageSize;
         cached.pcid = m_pcid;
         cached.leafLevel = static_cast<int8_t>(level);
-        cached.global = updated & m_bits.global;
+        cached.global = decode(level, updated).global;
         cached.writable = writable;
         cached.user = userOk;
         cached.executable = executable;
-        cached.dirty = updated & m_bits.dirty;
+        // Dirty: a write needs no entry update (x86: D is set; a format with nothing that records
+        // writes is never written back for them).
+        cached.dirty = markWritten(level, updated) == updated;
         fillTlbs<Record>(va, cached, m_groupCount, probes.missed, steps);
 
         emit<Record>(steps, [&](Step &s) {

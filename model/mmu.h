@@ -4,6 +4,7 @@
 #include "cachehierarchy.h"
 #include "machineconfig.h"
 #include "missclassifier.h"
+#include "pageentry.h"
 #include "pagingformat.h"
 #include "physicalmemory.h"
 #include "step.h"
@@ -51,6 +52,8 @@ struct MmuOptions {
 class Mmu {
 public:
     static constexpr int MaxTlbs = 16;
+    /** Every format's entries are read through decodeEntry(), markAccessed() and markDirty() (issue 10). */
+    static constexpr bool DecodesEntries = true;
     static constexpr size_t MaxWalkCaches = 64;
 
     Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig &machine, MmuOptions options = {});
@@ -102,6 +105,7 @@ private:
     /** What the TLB hierarchy did with one reference. */
     struct TlbProbe {
         const TlbEntry *hit = nullptr; ///< the first hit, on the lowest level that hit
+        int hitShift = 0;              ///< log2 of its page size
         uint32_t probed = 0;           ///< bit per TLB array that saw the reference
         uint32_t missed = 0;           ///< bit per probed array that missed
         int hitGroup = -1;
@@ -127,9 +131,9 @@ private:
                                 std::vector<Step> *steps);
     template <bool Record>
     void fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t missed, std::vector<Step> *steps);
-    /** Counts the misses of a reference to a page of `pageSize` and, when enabled, classes them. */
+    /** Counts the misses of a reference to a page of 2^shift bytes and, when enabled, classes them. */
     template <bool Record>
-    void classify(uint64_t va, uint64_t pageSize, TlbProbes probes, const int *missStep, std::vector<Step> *steps);
+    void classify(uint64_t va, int shift, TlbProbes probes, const int *missStep, std::vector<Step> *steps);
     template <bool Record>
     void classifyMisses(uint64_t va, int shift, uint32_t relevant, uint32_t missed, const int *missStep,
                         std::vector<Step> *steps);
@@ -153,9 +157,44 @@ private:
         uint64_t pageSizeBit = 0;    ///< PS, where a leaf may end the walk early; 0 elsewhere
         uint64_t leafFrameMask = 0;  ///< the frame bits of a leaf at this level
         uint64_t pageSize = 0;       ///< the size a leaf at this level maps
+        int pageShift = 0;           ///< log2(pageSize)
         uint64_t walkCaches = 0;     ///< bit per walk cache that caches this level's entries
     };
     void setUpLevels(const PagingFormat &format);
+
+    /**
+     * decodeEntry() (the fields the walker reads), markAccessed() and markDirty() (pageentry.h)
+     * for the walker. Most walks are x86-64 walks: those entries are decoded here, with the
+     * masks of each level worked out once; every other style goes to pageentry.cpp.
+     */
+    DecodedEntry decode(int level, uint64_t raw) const
+    {
+        if (!m_x86Entries)
+            return decodeEntry(*m_format, level, raw);
+        const LevelWalk &lw = m_levelWalk[static_cast<size_t>(level)];
+        DecodedEntry d;
+        d.present = raw & m_bits.present;
+        d.writable = raw & m_bits.writable;
+        d.user = raw & m_bits.user;
+        d.accessed = raw & m_bits.accessed;
+        d.pageSize = raw & lw.pageSizeBit;
+        d.leaf = lw.last || d.pageSize;
+        d.dirty = d.leaf && (raw & m_bits.dirty);
+        d.global = d.leaf && (raw & m_bits.global);
+        d.noExecute = raw & m_bits.noExecute;
+        d.frame = raw & (d.leaf ? lw.leafFrameMask : m_tableFrameMask);
+        return d;
+    }
+    /** The entry after the walker used it (A). */
+    uint64_t markUsed(int level, uint64_t raw) const
+    {
+        return m_x86Entries ? raw | m_bits.accessed : markAccessed(*m_format, level, raw);
+    }
+    /** The leaf after the walker recorded a write through it (D). */
+    uint64_t markWritten(int level, uint64_t raw) const
+    {
+        return m_x86Entries ? raw | m_bits.dirty : markDirty(*m_format, level, raw);
+    }
 
     /** PagingFormat::isCanonical with the masks worked out once. */
     bool isCanonical(uint64_t va) const
@@ -179,6 +218,8 @@ private:
     std::array<int, MaxTlbs> m_groupOf{};     ///< per position in m_probeOrder: its group
     uint32_t m_firstOfGroup = 0;              ///< bit per position in m_probeOrder that starts a group
     std::array<uint32_t, 64> m_servingMask{}; ///< per log2(page size): bit per TLB array that holds it
+    std::array<uint32_t, 64> m_servingPositions{}; ///< the same, a bit per position in m_probeOrder
+    bool m_x86Entries = false; ///< x86-64 entries (EntryStyle::X86): decoded with m_bits and m_levelWalk
     EntryBits m_bits;
     uint64_t m_entryBytes = 8;
     uint64_t m_tableFrameMask = 0;       ///< the frame bits of an entry that points to a table

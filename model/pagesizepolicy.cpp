@@ -44,8 +44,13 @@ uint64_t policyPageSize(PageSizePolicy policy, const PagingFormat &format)
 
 uint64_t policyGranule(PageSizePolicy policy, const PagingFormat &format)
 {
-    // The kernel's THP size: a last-level table's worth of base pages.
-    return policy == PageSizePolicy::Thp ? format.pageSize() << 9 : policyPageSize(policy, format);
+    // The kernel's THP size: a last-level table's worth of base pages (2 MiB on x86-64, 4 MiB
+    // on x86-32, 32 MiB with 16 KiB granules). Where that level holds no leaves (OSTEP) the
+    // size is still a table's worth, which policySupported() then refuses.
+    if (policy != PageSizePolicy::Thp)
+        return policyPageSize(policy, format);
+    const uint64_t huge = format.hugePageSize();
+    return huge ? huge : format.pageSize() << 9;
 }
 
 bool policySupported(PageSizePolicy policy, const PagingFormat &format)

@@ -77,7 +77,7 @@ Result<bool, MapError> PageTable::map(uint64_t va, uint64_t pageSize, uint64_t p
         auto next = newTable();
         if (!next)
             return MapError::OutOfMemory;
-        m_memory->write(entryAddress, f.entryBytes, makeTableEntry(f, *next));
+        m_memory->write(entryAddress, f.entryBytes, makeTableEntry(f, level, *next));
         table = *next;
     }
     const uint64_t entryAddress = table + f.index(va, leafLevel) * static_cast<uint64_t>(f.entryBytes);

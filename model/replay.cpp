@@ -32,7 +32,10 @@ Replay::Replay(const ReplayConfig &config)
     , m_system(std::make_unique<System>(config.machine, MmuOptions{.classifyMisses = false}))
     , m_series(config.seriesCapacity)
 {
-    m_chunkShift = std::countr_zero(std::max(MiB2, policyGranule(config.pageSize, m_system->format())));
+    // 2 MiB chunks, or the whole address space of a small format, but never less than a page.
+    const PagingFormat &format = m_system->format();
+    const uint64_t space = format.vaBits < 63 ? uint64_t{1} << format.vaBits : MiB2;
+    m_chunkShift = std::countr_zero(std::max(std::min(MiB2, space), policyGranule(config.pageSize, format)));
     m_chunkFilter.fill(~uint64_t{0});
 }
 

@@ -14,6 +14,9 @@
 
 namespace mmu {
 
+/** How many accesses OPT's look-ahead keeps by default: 4 bytes each, 128 MiB in all. */
+inline constexpr uint64_t DefaultFutureLimit = uint64_t{1} << 25;
+
 /** How far a run has got; handed to the progress callback. */
 struct ReplayProgress {
     enum class Phase : uint8_t {
@@ -38,7 +41,7 @@ struct ReplayControl {
     /** Replay at most this many accesses. */
     std::optional<uint64_t> maxAccesses;
     /** OPT keeps 4 bytes of future per access; runs longer than this are refused. */
-    uint64_t futureLimit = uint64_t{1} << 25;
+    uint64_t futureLimit = DefaultFutureLimit;
 };
 
 enum class ReplayStatus : uint8_t { Finished, Stopped };

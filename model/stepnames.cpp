@@ -131,4 +131,15 @@ std::vector<std::string_view> flagNames(const DecodedEntry &e)
     return names;
 }
 
+std::vector<std::string_view> flagNames(const PagingFormat &format, int level, uint64_t value)
+{
+    if (format.style == EntryStyle::X86)
+        return flagNames(decodeEntry(format, level, value));
+    std::vector<std::string_view> names;
+    for (const EntryFlag &flag : entryFlags(format, level, value))
+        if (flag.set)
+            names.push_back(flag.name);
+    return names;
+}
+
 } // namespace mmu

@@ -25,5 +25,7 @@ std::string_view toId(Privilege p);
 std::vector<std::string_view> violationIds(uint8_t violation);
 /** Short names of the flags set in a decoded entry, in bit order: P RW US PWT PCD A D PS G NX. */
 std::vector<std::string_view> flagNames(const DecodedEntry &e);
+/** Names of the bits set in an entry of `format` at `level`, as its architecture names them (entryFlags). */
+std::vector<std::string_view> flagNames(const PagingFormat &format, int level, uint64_t value);
 
 } // namespace mmu

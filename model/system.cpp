@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include "address.h"
+#include "retargetmachine.h"
 
 #include <stdexcept>
 
@@ -22,7 +23,7 @@ const PagingFormat &formatOf(const MachineConfig &machine)
 System::System(const PagingFormat &format, uint64_t memoryLatency)
     : m_format(&format)
     , m_memory(format.pageShift)
-    , m_frames(std::nullopt)
+    , m_frames(std::nullopt, format.firstFrame(), format.physicalFrames())
     , m_pageTable(std::make_unique<PageTable>(format, m_memory, m_frames))
     , m_mmu(format, m_memory, memoryLatency)
 {
@@ -34,12 +35,12 @@ System::System(const PagingFormat &format, uint64_t memoryLatency)
 }
 
 System::System(const MachineConfig &machine, MmuOptions options)
-    : m_machine(machine)
+    : m_machine(retargetMachine(machine, formatOf(machine)))
     , m_format(&formatOf(machine))
     , m_memory(m_format->pageShift)
-    , m_frames(machine.memory.frames)
+    , m_frames(m_machine.memory.frames, m_format->firstFrame(), m_format->physicalFrames())
     , m_pageTable(std::make_unique<PageTable>(*m_format, m_memory, m_frames))
-    , m_mmu(*m_format, m_memory, machine, options)
+    , m_mmu(*m_format, m_memory, m_machine, options)
 {
     m_mmu.setRoot(m_pageTable->root());
     m_kernel = std::make_unique<Kernel>(m_machine, *m_format, m_memory, m_frames, *m_pageTable, m_mmu);
@@ -52,9 +53,7 @@ Result<bool, MappingError> System::addMapping(const Mapping &m)
 
 Result<bool, MappingError> System::addDefaultLayout()
 {
-    for (const Mapping &m : defaultProcessLayout()) {
-        if (m_format->leafLevelFor(m.pageSize) < 0 || !m_format->isCanonical(m.start))
-            continue;
+    for (const Mapping &m : fitLayoutOrTiny(defaultProcessLayout(), *m_format)) {
         auto r = addMapping(m);
         if (!r && r.error().reason == MapError::OutOfMemory) {
             // Memory is finite and too small to populate this region now: demand-page it.

@@ -26,7 +26,10 @@ class System {
 public:
     /** A machine without TLBs or caches: every entry access costs `memoryLatency` cycles. */
     explicit System(const PagingFormat &format, uint64_t memoryLatency = 200);
-    /** The machine of a machine file or preset; its `paging` names the format. */
+    /**
+     * The machine of a machine file or preset; its `paging` names the format. A machine made
+     * for another format is fitted to this one first (retargetMachine), and machine() is that.
+     */
     explicit System(const MachineConfig &machine, MmuOptions options = {});
 
     const MachineConfig &machine() const { return m_machine; }
@@ -45,7 +48,7 @@ public:
 
     /** Adds a mapping (mmap); a populated one has every page mapped now, each in a fresh frame. */
     Result<bool, MappingError> addMapping(const Mapping &m);
-    /** Adds every mapping of the default process layout that the format can hold. */
+    /** Adds the default process layout as fitLayoutOrTiny() makes it fit the format. */
     Result<bool, MappingError> addDefaultLayout();
     /** The mapping containing `va`, or nullptr. */
     const Mapping *mappingAt(uint64_t va) const;

@@ -10,6 +10,7 @@ Tlb::Tlb(const TlbConfig &config, uint64_t seed)
     , m_entries(config.entries)
     , m_sets(config.sets())
     , m_ways(config.ways)
+    , m_setMask(static_cast<uint64_t>(config.sets()) - 1)
     , m_setValid(config.sets(), 0)
     , m_replacement(config.policy, config.sets(), config.ways, seed)
     , m_config(config)
@@ -54,54 +55,6 @@ Tlb::Lookup Tlb::lookupOtherSizes(uint64_t va, uint16_t pcid, uint32_t missSet)
 Tlb::Fill Tlb::insert(uint64_t va, const TlbEntry &entry)
 {
     return fill(va, entry, true);
-}
-
-Tlb::Fill Tlb::insertMissing(uint64_t va, const TlbEntry &entry)
-{
-    return fill(va, entry, false);
-}
-
-Tlb::Fill Tlb::fill(uint64_t va, const TlbEntry &entry, bool mayBeCached)
-{
-    Fill fill;
-    fill.set = setFor(va, entry.pageSize);
-    const size_t row = static_cast<size_t>(fill.set) * m_ways;
-    const uint64_t key = keyOf(entry.vpn, std::countr_zero(entry.pageSize));
-    uint32_t way = m_ways;
-    // The same translation already cached (e.g. refilled after a D-bit update) is replaced.
-    // The packed keys prefilter: a valid entry of the same page has exactly this key.
-    for (uint32_t w = 0; mayBeCached && w < m_ways; ++w) {
-        if (m_keys[row + w] == key) {
-            const TlbEntry &e = m_entries[row + w];
-            if (e.vpn == entry.vpn && e.pageSize == entry.pageSize && e.pcid == entry.pcid) {
-                way = w;
-                break;
-            }
-        }
-    }
-    // Otherwise the first invalid way, and only a full set evicts.
-    if (way == m_ways && m_setValid[fill.set] < m_ways) {
-        for (way = 0; m_keys[row + way] != 0; ++way) {
-        }
-    }
-    if (way == m_ways) {
-        way = m_replacement.victim(fill.set);
-        fill.evicted = true;
-        fill.victim = m_entries[row + way];
-        --m_validOfShift[shiftOf(fill.victim.pageSize)];
-        ++m_validOfShift[shiftOf(entry.pageSize)];
-    } else if (m_keys[row + way] == 0) {
-        ++m_valid;
-        ++m_setValid[fill.set];
-        ++m_validOfShift[shiftOf(entry.pageSize)];
-    }
-    fill.way = way;
-    TlbEntry &e = m_entries[row + way];
-    e = entry;
-    e.valid = true;
-    m_keys[row + way] = key;
-    m_replacement.insert(fill.set, way);
-    return fill;
 }
 
 int Tlb::invalidate(uint64_t va, uint16_t pcid)

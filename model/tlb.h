@@ -94,7 +94,7 @@ public:
         // counted, when the array serves no size at all).
         if (m_validOfShift[static_cast<size_t>(m_firstShift)] != 0) {
             const uint64_t vpn = va >> m_firstShift;
-            const auto set = static_cast<uint32_t>(vpn & (m_sets - 1));
+            const auto set = static_cast<uint32_t>(vpn & m_setMask);
             const size_t row = static_cast<size_t>(set) * m_ways;
             const uint64_t key = keyOf(vpn, m_firstShift);
             const uint64_t *keys = &m_keys[row];
@@ -121,7 +121,7 @@ public:
      * insert() of a translation that a lookup of `va` under the entry's PCID has just missed,
      * so it cannot be cached already: the fill skips the search for it. Same result.
      */
-    Fill insertMissing(uint64_t va, const TlbEntry &entry);
+    Fill insertMissing(uint64_t va, const TlbEntry &entry) { return fill(va, entry, false); }
     /** INVLPG: drops every entry (any size, this PCID or global) that translates `va`. Returns how many. */
     int invalidate(uint64_t va, uint16_t pcid);
     /** Drops every entry of a PCID (global entries stay), or every entry when `all`. */
@@ -134,11 +134,54 @@ public:
 private:
     TlbEntry &slot(uint32_t set, uint32_t way) { return m_entries[static_cast<size_t>(set) * ways() + way]; }
 
-    Fill fill(uint64_t va, const TlbEntry &entry, bool mayBeCached);
+    /** insert(); inline, so that a caller that ignores the Fill record does not pay for it. */
+    Fill fill(uint64_t va, const TlbEntry &entry, bool mayBeCached)
+    {
+        Fill result;
+        result.set = setFor(va, entry.pageSize);
+        const size_t row = static_cast<size_t>(result.set) * m_ways;
+        const uint64_t key = keyOf(entry.vpn, std::countr_zero(entry.pageSize));
+        uint32_t way = m_ways;
+        // The same translation already cached (e.g. refilled after a D-bit update) is replaced.
+        // The packed keys prefilter: a valid entry of the same page has exactly this key.
+        for (uint32_t w = 0; mayBeCached && w < m_ways; ++w) {
+            if (m_keys[row + w] == key) {
+                const TlbEntry &e = m_entries[row + w];
+                if (e.vpn == entry.vpn && e.pageSize == entry.pageSize && e.pcid == entry.pcid) {
+                    way = w;
+                    break;
+                }
+            }
+        }
+        // Otherwise the first invalid way, and only a full set evicts.
+        if (way == m_ways && m_setValid[result.set] < m_ways) {
+            for (way = 0; m_keys[row + way] != 0; ++way) {
+            }
+        }
+        if (way == m_ways) {
+            way = m_replacement.victim(result.set);
+            result.evicted = true;
+            result.victim = m_entries[row + way];
+            --m_validOfShift[shiftOfKey(m_keys[row + way])];
+            ++m_validOfShift[shiftOf(entry.pageSize)];
+        } else if (m_keys[row + way] == 0) {
+            ++m_valid;
+            ++m_setValid[result.set];
+            ++m_validOfShift[shiftOf(entry.pageSize)];
+        }
+        result.way = way;
+        TlbEntry &e = m_entries[row + way];
+        e = entry;
+        e.valid = true;
+        m_keys[row + way] = key;
+        m_replacement.insert(result.set, way);
+        return result;
+    }
     const TlbEntry *findOtherSizes(uint64_t va, uint16_t pcid);
     /** lookup() past the first page size; a miss reports `missSet`, the set of the first size. */
     Lookup lookupOtherSizes(uint64_t va, uint16_t pcid, uint32_t missSet);
     static size_t shiftOf(uint64_t pageSize) { return static_cast<size_t>(std::countr_zero(pageSize)) & 63; }
+    static size_t shiftOfKey(uint64_t key) { return static_cast<size_t>(key >> 1) & 63; }
     static uint64_t keyOf(uint64_t vpn, int shift) { return (vpn << 7) | (static_cast<uint64_t>(shift) << 1) | 1; }
 
     /** The first way of the set starting at slot `row` that holds `key` for `pcid` (or globally), or -1. */
@@ -165,6 +208,7 @@ private:
     uint32_t m_sizeCount = 0;  ///< m_shifts.size()
     uint32_t m_sets;
     uint32_t m_ways;
+    uint64_t m_setMask; ///< m_sets - 1
     uint64_t m_sizeMask = 0; ///< OR of the page sizes served (each a power of two)
     uint64_t m_valid = 0;    ///< number of valid entries
     /** Per log2(page size): number of valid entries; [NoShift] stays 0. */

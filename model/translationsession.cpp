@@ -2,14 +2,26 @@
 #include "translationsession.h"
 
 #include "pageentry.h"
+#include "retargetmachine.h"
 
 #include <algorithm>
 #include <stdexcept>
 
 namespace mmu {
 
+namespace {
+
+/** The machine as the System fits it to its format, so that TLB indices in steps match it. */
+MachineConfig fitted(MachineConfig machine)
+{
+    const PagingFormat *format = findFormat(machine.paging);
+    return format ? retargetMachine(machine, *format) : machine; // System refuses an unknown one
+}
+
+} // namespace
+
 TranslationSession::TranslationSession(MachineConfig machine, std::vector<Mapping> layout)
-    : m_machine(std::move(machine))
+    : m_machine(fitted(std::move(machine)))
     , m_layout(std::move(layout))
 {
     rebuild();
@@ -22,10 +34,9 @@ void TranslationSession::rebuild()
     m_system = std::make_unique<System>(m_machine);
     m_layoutError.reset();
     const PagingFormat &f = m_system->format();
-    for (const Mapping &m : m_layout) {
-        // As System::addDefaultLayout: a mapping the format cannot hold is left out.
-        if (f.leafLevelFor(m.pageSize) < 0 || !f.isCanonical(m.start))
-            continue;
+    // As System::addDefaultLayout: what the format cannot hold is widened or left out, and a
+    // layout of which nothing fits (the x86 layout in OSTEP's 32 KiB) becomes the tiny one.
+    for (const Mapping &m : fitLayoutOrTiny(m_layout, f)) {
         if (auto r = m_system->addMapping(m); !r) {
             m_layoutError = r.error();
             break;

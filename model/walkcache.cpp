@@ -53,8 +53,11 @@ void WalkCache::insert(uint64_t va, uint16_t pcid, uint64_t nextTable, bool writ
     if (target == None && m_valid < m_entries.size()) {
         target = m_valid++;
         pushNewest(target);
+        ++m_tagCount[bucketOf(tag)];
     } else if (target == None) {
         target = m_oldest;
+        --m_tagCount[bucketOf(m_tags[target])];
+        ++m_tagCount[bucketOf(tag)];
     }
     m_entries[target] = Entry{tag, nextTable, pcid, true, writable, user, executable, m_entries[target].stamp};
     m_tags[target] = tag;
@@ -68,6 +71,7 @@ void WalkCache::flush()
     m_valid = 0;
     m_newest = m_oldest = None;
     m_absentKnown = false;
+    m_tagCount.fill(0);
 }
 
 } // namespace mmu

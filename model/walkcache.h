@@ -3,6 +3,7 @@
 
 #include "machineconfig.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -37,15 +38,17 @@ public:
     const Entry *lookup(uint64_t va, uint16_t pcid)
     {
         const uint64_t tag = tagFor(va);
+        if (m_tagCount[bucketOf(tag)] == 0) {
+            rememberAbsent(tag, pcid); // no valid entry has a tag in this bucket: no search
+            return nullptr;
+        }
         for (uint32_t i = 0; i < m_valid; ++i) {
             if (m_tags[i] == tag && m_entries[i].pcid == pcid) {
                 makeNewest(i);
                 return &m_entries[i];
             }
         }
-        m_absentTag = tag;
-        m_absentPcid = pcid;
-        m_absentKnown = true;
+        rememberAbsent(tag, pcid);
         return nullptr;
     }
     void insert(uint64_t va, uint16_t pcid, uint64_t nextTable, bool writable, bool user, bool executable);
@@ -60,6 +63,13 @@ private:
         uint32_t older = None;
     };
 
+    static size_t bucketOf(uint64_t tag) { return static_cast<size_t>(tag) & (TagBuckets - 1); }
+    void rememberAbsent(uint64_t tag, uint16_t pcid)
+    {
+        m_absentTag = tag;
+        m_absentPcid = pcid;
+        m_absentKnown = true;
+    }
     void unlink(uint32_t i);
     void pushNewest(uint32_t i);
     /** Stamps entry `i` and moves it to the front of the recency list. */
@@ -81,6 +91,10 @@ private:
     // orders them as their stamps do: its oldest entry is the LRU victim, found without a scan.
     std::vector<uint64_t> m_tags; ///< per entry: its tag (valid entries only); what a lookup scans
     std::vector<Links> m_links;
+    // How many valid entries have a tag in each bucket (low tag bits): most lookups that miss
+    // find an empty bucket and skip the search. Neighbouring tags fall in different buckets.
+    static constexpr size_t TagBuckets = 256;
+    std::array<uint16_t, TagBuckets> m_tagCount{};
     uint32_t m_valid = 0;
     uint32_t m_newest = None;
     uint32_t m_oldest = None;

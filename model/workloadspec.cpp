@@ -60,12 +60,9 @@ bool takesKey(const KindInfo &k, std::string_view key)
 
 std::string keyList(const KindInfo &k)
 {
-    std::string s(k.keys);
-    for (char &c : s)
-        if (c == ' ')
-            c = ',';
-    for (size_t at = s.find(','); at != std::string::npos; at = s.find(',', at + 2))
-        s.insert(at + 1, " ");
+    std::string s;
+    for (char c : k.keys)
+        s += c == ' ' ? std::string(", ") : std::string(1, c);
     return s;
 }
 

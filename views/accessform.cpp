@@ -44,11 +44,14 @@ AccessForm::AccessForm(const mmu::PagingFormat &format, QWidget *parent)
     for (const auto &[label, widget] : columns) {
         auto *l = new QLabel(label, this);
         l->setBuddy(widget == m_entry ? static_cast<QWidget *>(m_entry->lineEdit()) : widget);
+        if (widget != m_entry)
+            m_secondary << l << widget;
         grid->addWidget(l, 0, column);
         grid->addWidget(widget, 1, column, widget == m_entry ? 2 : 1, 1, Qt::AlignTop);
         ++column;
     }
     grid->addWidget(m_translate, 1, column, Qt::AlignTop);
+    m_secondary << m_translate;
     grid->setColumnStretch(4, 1);
 
     connect(m_machineBox, &QComboBox::currentIndexChanged, this,

@@ -37,6 +37,8 @@ public:
     mmu::Privilege privilege() const;
 
     AddressEntry *addressEntry() const { return m_entry; }
+    /** Everything but the address line: what a projector can do without. */
+    QList<QWidget *> secondaryWidgets() const { return m_secondary; }
 
 signals:
     void machineChanged(const QString &id);
@@ -51,6 +53,7 @@ private:
     QComboBox *m_modeBox;
     AddressEntry *m_entry;
     QPushButton *m_translate;
+    QList<QWidget *> m_secondary;
 };
 
 } // namespace views

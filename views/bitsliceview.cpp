@@ -91,18 +91,79 @@ QColor BitSliceView::colorForBit(int bit) const
     return palette().color(QPalette::Mid); // sign extension
 }
 
+BitSliceView::Layout BitSliceView::layout() const
+{
+    Layout l;
+    l.cell = cellWidth();
+    l.bits = m_format->addressBits;
+    l.lineH = fontMetrics().height();
+    l.bitTop = Margin + l.lineH;
+    l.bitH = l.lineH + 4;
+    l.hexTop = l.bitTop + l.bitH + 2;
+    l.labelTop = l.hexTop + l.lineH + 2;
+    l.left = std::max(Margin, (width() - l.bits * l.cell) / 2);
+    return l;
+}
+
+QString BitSliceView::valueText(const mmu::AddressField &f) const
+{
+    return f.name == "offset" ? QStringLiteral("0x%1").arg(f.value, 0, 16) : QString::number(f.value);
+}
+
+QStringList BitSliceView::anchors() const
+{
+    QStringList names;
+    if (m_format->vaBits < m_format->addressBits)
+        names << QStringLiteral("sign");
+    names << QStringLiteral("hex");
+    for (const mmu::AddressField &f : m_fields)
+        names << QString::fromStdString(f.name) << QString::fromStdString(f.name) + QStringLiteral(".value");
+    return names;
+}
+
+QRectF BitSliceView::anchorRect(QStringView element) const
+{
+    const Layout l = layout();
+    if (element == QLatin1String("sign")) {
+        if (m_format->vaBits >= l.bits)
+            return {};
+        const int x0 = l.xOfBit(l.bits - 1);
+        return QRectF(x0, Margin, l.xOfBit(m_format->vaBits - 1) - x0, l.bitTop + l.bitH - Margin);
+    }
+    if (element == QLatin1String("hex")) {
+        const int w = fontMetrics().horizontalAdvance(
+            QString::fromStdString(mmu::hexGrouped(m_address, (l.bits + 3) / 4)));
+        return QRectF(l.left + l.bits * l.cell - w, Margin, w, l.lineH);
+    }
+    const bool value = element.endsWith(QLatin1String(".value"));
+    const QStringView name = value ? element.chopped(6) : element;
+    for (const mmu::AddressField &f : m_fields) {
+        if (QString::fromStdString(f.name) != name)
+            continue;
+        const int x0 = l.xOfBit(f.hi);
+        const int x1 = l.xOfBit(f.lo) + l.cell;
+        if (!value)
+            return QRectF(x0 - 3, l.bitTop - 3, x1 - x0 + 6, l.labelTop - l.bitTop + 3 * l.lineH + 11);
+        QFont bold = font();
+        bold.setBold(true);
+        const int w = QFontMetrics(bold).horizontalAdvance(valueText(f)) + 6;
+        return QRectF((x0 + x1 - w) / 2.0, l.labelTop + 2 * l.lineH, w, l.lineH);
+    }
+    return {};
+}
+
 void BitSliceView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics fm = fontMetrics();
-    const int cell = cellWidth();
-    const int bits = m_format->addressBits;
-    const int lineH = fm.height();
-    const int bitTop = Margin + lineH;
-    const int bitH = lineH + 4;
-    const int left = std::max(Margin, (width() - bits * cell) / 2);
-    auto xOfBit = [&](int bit) { return left + (bits - 1 - bit) * cell; };
+    const Layout l = layout();
+    const int cell = l.cell;
+    const int bits = l.bits;
+    const int lineH = l.lineH;
+    const int bitTop = l.bitTop;
+    const int bitH = l.bitH;
+    const int left = l.left;
+    auto xOfBit = [&](int bit) { return l.xOfBit(bit); };
 
     // The bits, most significant first.
     QFont small = font();
@@ -120,7 +181,7 @@ void BitSliceView::paintEvent(QPaintEvent *)
     p.setFont(font());
 
     // The same bits as hex digits, one under each group of four bits.
-    const int hexTop = bitTop + bitH + 2;
+    const int hexTop = l.hexTop;
     p.setPen(palette().color(QPalette::WindowText));
     for (int nibble = 0; nibble * 4 < bits; ++nibble) {
         const int hi = std::min(bits - 1, nibble * 4 + 3);
@@ -136,7 +197,7 @@ void BitSliceView::paintEvent(QPaintEvent *)
                    m_format->isCanonical(m_address) ? tr("sign extension") : tr("sign extension — NOT canonical"));
     }
 
-    const int labelTop = hexTop + lineH + 2;
+    const int labelTop = l.labelTop;
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const mmu::AddressField &f = m_fields[i];
         const int x0 = xOfBit(f.hi);
@@ -153,8 +214,7 @@ void BitSliceView::paintEvent(QPaintEvent *)
         }
         p.setPen(palette().color(QPalette::WindowText));
         const QString name = f.name == "offset" ? tr("offset") : QString::fromStdString(f.name);
-        const QString value = f.name == "offset" ? QStringLiteral("0x%1").arg(f.value, 0, 16)
-                                                 : QString::number(f.value);
+        const QString value = valueText(f);
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "address.h"
+#include "anchorprovider.h"
 
 #include <QWidget>
 
@@ -17,8 +18,11 @@ namespace views {
  * Draws a virtual address as its bits, cut into coloured fields: the sign extension, one
  * index per page-table level, and the page offset, each labelled with its bit range and value.
  * One field can be highlighted (the level the current step reads).
+ *
+ * Anchors: each field by name ("PML4" … "offset": its bits and labels), "<field>.value",
+ * "sign" (the sign-extension bits) and "hex" (the address in hex).
  */
-class BitSliceView : public QWidget {
+class BitSliceView : public QWidget, public AnchorProvider {
     Q_OBJECT
 public:
     explicit BitSliceView(const mmu::PagingFormat &format, QWidget *parent = nullptr);
@@ -36,10 +40,27 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /** Where things are drawn at the current size and font. */
+    struct Layout {
+        int cell = 0;
+        int bits = 0;
+        int lineH = 0;
+        int bitTop = 0;
+        int bitH = 0;
+        int hexTop = 0;
+        int labelTop = 0;
+        int left = 0;
+        int xOfBit(int bit) const { return left + (bits - 1 - bit) * cell; }
+    };
+    Layout layout() const;
+    QString valueText(const mmu::AddressField &field) const;
     int cellWidth() const;
     QColor colorForBit(int bit) const;
     /** Colour index of field i: the offset keeps its colour whatever the page size. */

@@ -97,9 +97,20 @@ void CycleView::setSteps(const mmu::PagingFormat &format, const std::vector<mmu:
     update();
 }
 
+void CycleView::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
+    update();
+}
+
 QSize CycleView::sizeHint() const
 {
     const int line = fontMetrics().height();
+    if (m_compact)
+        return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24, Pad + line + 4 + 2 * line + Pad};
     // Rows for every entry access of the whole translation, so the panel keeps its size while stepping.
     return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40,
             Pad + line + 4 + 2 * line + Pad + (m_accessRows + 1) * (line + 4) + Pad};
@@ -107,7 +118,56 @@ QSize CycleView::sizeHint() const
 
 QSize CycleView::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 36, sizeHint().height()};
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * (m_compact ? 16 : 36), sizeHint().height()};
+}
+
+QString CycleView::totalText() const
+{
+    return tr("%1 cycles so far of %2").arg(m_running).arg(m_total);
+}
+
+QRect CycleView::barRect() const
+{
+    const int line = fontMetrics().height();
+    return {Pad, Pad + line + 4, width() - 2 * Pad, 2 * line};
+}
+
+QStringList CycleView::anchors() const
+{
+    QStringList names{QStringLiteral("total"), QStringLiteral("bar")};
+    if (!anchorRect(u"current").isEmpty())
+        names << QStringLiteral("current");
+    if (!m_compact)
+        names << QStringLiteral("served");
+    return names;
+}
+
+QRectF CycleView::anchorRect(QStringView element) const
+{
+    const int line = fontMetrics().height();
+    const QRect bar = barRect();
+    if (element == QLatin1String("total")) {
+        QFont bold = font();
+        bold.setBold(true);
+        return QRectF(Pad, Pad, std::min(bar.width(), QFontMetrics(bold).horizontalAdvance(totalText())), line);
+    }
+    if (element == QLatin1String("bar"))
+        return bar;
+    if (element == QLatin1String("current")) {
+        double x = bar.left();
+        for (const Segment &seg : m_segments) {
+            const double segW = m_total > 0 ? double(bar.width()) * double(seg.cycles) / double(m_total) : 0;
+            if (seg.current)
+                return QRectF(x, bar.top(), segW, bar.height());
+            x += segW;
+        }
+        return {};
+    }
+    if (element == QLatin1String("served") && !m_compact) {
+        const int top = bar.bottom() + 1 + Pad;
+        return QRectF(Pad, top, bar.width(), (static_cast<int>(m_accesses.size()) + 1) * (line + 4));
+    }
+    return {};
 }
 
 void CycleView::paintEvent(QPaintEvent *)
@@ -123,13 +183,12 @@ void CycleView::paintEvent(QPaintEvent *)
 
     p.setFont(bold);
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(Pad, y, w, line), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1 cycles so far of %2").arg(m_running).arg(m_total));
+    p.drawText(QRect(Pad, y, w, line), Qt::AlignLeft | Qt::AlignVCenter, totalText());
     p.setFont(font());
     y += line + 4;
 
     // The stacked bar: each step with a cost is a segment, in step order.
-    const QRect bar(Pad, y, w, 2 * line);
+    const QRect bar = barRect();
     p.setPen(pal.color(QPalette::Mid));
     p.setBrush(pal.color(QPalette::Base));
     p.drawRect(bar);
@@ -157,6 +216,8 @@ void CycleView::paintEvent(QPaintEvent *)
         }
     }
     y += 2 * line + Pad;
+    if (m_compact)
+        return;
 
     // Which level of the data-cache hierarchy served each entry access.
     const int levels = static_cast<int>(m_machine.caches.size()) + 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchorprovider.h"
 #include "machineconfig.h"
 #include "step.h"
 
@@ -18,8 +19,11 @@ namespace views {
  * Where the translation's cycles went: a horizontal stacked bar (TLB lookups, walk caches,
  * each level's entry read, A/D writes) with the steps not yet reached faded, the running
  * total, and for every entry access the data-cache level that served it (L1D … DRAM).
+ *
+ * Anchors: "total" (the running total), "bar", "current" (the current step's segment) and
+ * "served" (the table of which cache served each entry access).
  */
-class CycleView : public QWidget {
+class CycleView : public QWidget, public AnchorProvider {
     Q_OBJECT
 public:
     explicit CycleView(const mmu::PagingFormat &format, QWidget *parent = nullptr);
@@ -27,6 +31,9 @@ public:
     void setMachine(const mmu::MachineConfig &machine);
     void setSteps(const mmu::PagingFormat &format, const std::vector<mmu::Step> &steps, int current);
     void clear();
+    /** Compact (for a projector): the total and the bar, without the table of who served each access. */
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     /** Cycles of steps 0..current. */
     uint64_t runningTotal() const { return m_running; }
@@ -34,6 +41,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -53,6 +63,9 @@ private:
         bool current = false;
     };
 
+    QRect barRect() const;
+    QString totalText() const;
+
     const mmu::PagingFormat *m_format;
     mmu::MachineConfig m_machine;
     std::vector<Segment> m_segments;
@@ -60,6 +73,7 @@ private:
     uint64_t m_running = 0;
     uint64_t m_total = 0;
     int m_accessRows = 0; ///< entry accesses in the whole translation (rows the panel reserves)
+    bool m_compact = false;
 };
 
 } // namespace views

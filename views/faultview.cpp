@@ -31,12 +31,32 @@ void FaultView::clear()
     m_count = 0;
     m_headline->setText(tr("No fault"));
     m_headline->setStyleSheet(QString());
-    m_details->clear();
+    m_details->setText(QString()); // not clear(): a cleared label ignores later font changes
 }
 
 QString FaultView::headline() const
 {
     return m_headline->text();
+}
+
+QStringList FaultView::anchors() const
+{
+    QStringList names{QStringLiteral("headline")};
+    if (!m_details->text().isEmpty())
+        names << QStringLiteral("details");
+    return names;
+}
+
+QRectF FaultView::anchorRect(QStringView element) const
+{
+    const QLabel *label = element == QLatin1String("headline") ? m_headline
+        : element == QLatin1String("details")                  ? m_details
+                                                               : nullptr;
+    if (!label || label->text().isEmpty())
+        return {};
+    const QRect text = label->fontMetrics().boundingRect(label->contentsRect(), int(label->alignment()) | Qt::TextWordWrap,
+                                                         label->text());
+    return QRectF(text.translated(label->geometry().topLeft()));
 }
 
 void FaultView::setSteps(const mmu::PagingFormat &format, const std::vector<mmu::Step> &steps, int current)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchorprovider.h"
 #include "machineconfig.h"
 #include "step.h"
 
@@ -20,8 +21,9 @@ namespace views {
  * The fault, if the translation raises one: its kind, the level whose entry was missing or
  * forbade the access, and the violated permission. Every Fault step reached so far is
  * listed in order, so the handler's steps of the OS model will appear here as they come.
+ * Anchors: "headline" and "details" (the handler's steps).
  */
-class FaultView : public QWidget {
+class FaultView : public QWidget, public AnchorProvider {
     Q_OBJECT
 public:
     explicit FaultView(QWidget *parent = nullptr);
@@ -33,6 +35,9 @@ public:
     /** The headline shown: the fault kind or “No fault”. */
     QString headline() const;
     int faultCount() const { return m_count; }
+
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
 
 private:
     mmu::MachineConfig m_machine;

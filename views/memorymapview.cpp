@@ -123,6 +123,37 @@ int MemoryMapView::labelWidth() const
     return QFontMetrics(mono).horizontalAdvance(QStringLiteral("0x00000000")) + 2 * Pad;
 }
 
+int MemoryMapView::cellWidth() const
+{
+    return std::clamp((width() - labelWidth() - 2 * Pad) / FramesPerRow, 6, 28);
+}
+
+QStringList MemoryMapView::anchors() const
+{
+    QStringList names{QStringLiteral("legend")};
+    if (!anchorRect(u"current").isEmpty())
+        names << QStringLiteral("current");
+    return names;
+}
+
+QRectF MemoryMapView::anchorRect(QStringView element) const
+{
+    const int rh = rowHeight();
+    if (element == QLatin1String("legend"))
+        return QRectF(Pad, Pad, width() - 2 * Pad, rh);
+    if (element != QLatin1String("current") || m_current < 0)
+        return {};
+    const auto frame = static_cast<uint64_t>(m_current);
+    int y = Pad + rh + 4;
+    for (const Row &r : m_rows) {
+        if (!r.collapsed && frame >= r.first && frame < r.first + FramesPerRow)
+            return QRectF(labelWidth() + static_cast<int>(frame - r.first) * cellWidth() - 1, y + 1, cellWidth() + 1,
+                          rh - 2);
+        y += rh;
+    }
+    return {};
+}
+
 QSize MemoryMapView::sizeHint() const
 {
     const int rows = std::max<int>(3, rowCount());
@@ -140,7 +171,7 @@ void MemoryMapView::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     const int rh = rowHeight();
     const int label = labelWidth();
-    const int cell = std::clamp((width() - label - 2 * Pad) / FramesPerRow, 6, 28);
+    const int cell = cellWidth();
     const int gridW = cell * FramesPerRow;
     QFont mono = font();
     mono.setFamily(QStringLiteral("monospace"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchorprovider.h"
 #include "translationsession.h"
 
 #include <QWidget>
@@ -15,8 +16,9 @@ namespace views {
  * with one use and nothing of interest collapse into one labelled line, so a 1 GiB page or
  * a large gap takes one line. Frames this translation touched (the tables it read and the
  * data page it reached) are marked, the one of the current step most strongly.
+ * Anchors: "legend" and "current" (the frame the current step touches).
  */
-class MemoryMapView : public QWidget {
+class MemoryMapView : public QWidget, public AnchorProvider {
     Q_OBJECT
 public:
     static constexpr int FramesPerRow = 32;
@@ -35,6 +37,9 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
@@ -48,6 +53,7 @@ private:
     void buildRows();
     int rowHeight() const;
     int labelWidth() const;
+    int cellWidth() const;
 
     std::vector<mmu::FrameExtent> m_map;
     uint64_t m_frameBytes = 4096;

@@ -45,7 +45,7 @@ void NarrationView::applyFonts()
 
 void NarrationView::clear()
 {
-    m_position->clear();
+    m_position->setText(QString()); // not clear(): a cleared label ignores later font changes
     m_sentence->setText(tr("Type a virtual address and press Return; then step with → and ←."));
 }
 
@@ -69,6 +69,23 @@ QString NarrationView::sentence() const
 QString NarrationView::position() const
 {
     return m_position->text();
+}
+
+QStringList NarrationView::anchors() const
+{
+    return {QStringLiteral("position"), QStringLiteral("sentence")};
+}
+
+QRectF NarrationView::anchorRect(QStringView element) const
+{
+    const QLabel *label = element == QLatin1String("sentence") ? m_sentence
+        : element == QLatin1String("position")                 ? m_position
+                                                               : nullptr;
+    if (!label || label->text().isEmpty())
+        return {};
+    const QRect text = label->fontMetrics().boundingRect(label->contentsRect(), int(label->alignment()) | Qt::TextWordWrap,
+                                                         label->text());
+    return QRectF(text.translated(label->geometry().topLeft()));
 }
 
 } // namespace views

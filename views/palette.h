@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "theme.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -13,11 +15,6 @@ namespace views {
 QColor fieldColor(int index);
 /** Text colour that stays readable on top of `background`. */
 QColor textOn(const QColor &background);
-
-enum class Theme { Light, Dark };
-
-/** The window palette of a theme: high contrast for projectors, highlight in Okabe–Ito blue. */
-QPalette themePalette(Theme theme);
 
 /** Meanings, each an Okabe–Ito colour, so hit and miss never rely on red against green. */
 QColor hitColor();     ///< bluish green

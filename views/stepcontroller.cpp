@@ -126,6 +126,15 @@ void StepController::goToStep(int step)
     emit positionChanged();
 }
 
+void StepController::goTo(int translation, int step)
+{
+    if (!m_session || translation < 0 || translation >= translationCount())
+        return;
+    m_session->goTo(translation);
+    m_step = std::clamp(step, 0, std::max(0, stepCount() - 1));
+    emit positionChanged();
+}
+
 void StepController::play()
 {
     if (isPlaying() || !m_session || translation() < 0)

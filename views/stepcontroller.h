@@ -46,6 +46,8 @@ public slots:
     void togglePlay();
     /** Step `step` of the current translation. */
     void goToStep(int step);
+    /** Step `step` of translation `translation` (replayed by the session when it is not the next). */
+    void goTo(int translation, int step);
 
 signals:
     void positionChanged();

@@ -55,6 +55,26 @@ void StepListView::setTranslation(const mmu::PagingFormat &format, const mmu::Tr
     total->setFont(1, bold);
 }
 
+QStringList StepListView::anchors() const
+{
+    QStringList names;
+    for (const QString &name : {QStringLiteral("current"), QStringLiteral("total")})
+        if (!anchorRect(name).isEmpty())
+            names << name;
+    return names;
+}
+
+QRectF StepListView::anchorRect(QStringView element) const
+{
+    QTreeWidgetItem *item = element == QLatin1String("current") ? currentItem()
+        : element == QLatin1String("total")                     ? topLevelItem(topLevelItemCount() - 1)
+                                                                : nullptr;
+    if (!item)
+        return {};
+    const QRect r = visualItemRect(item);
+    return QRectF(r.intersected(viewport()->rect()));
+}
+
 QString StepListView::sentence(int row) const
 {
     const QTreeWidgetItem *item = topLevelItem(row);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchorprovider.h"
 #include "step.h"
 
 #include <QTreeWidget>
@@ -14,8 +15,11 @@ struct PagingFormat;
 
 namespace views {
 
-/** The steps of one translation as a list: cycles and the narrated sentence per step. */
-class StepListView : public QTreeWidget {
+/**
+ * The steps of one translation as a list: cycles and the narrated sentence per step.
+ * Anchors, in the viewport's coordinates: "current" (the current step's row), "total".
+ */
+class StepListView : public QTreeWidget, public AnchorProvider {
     Q_OBJECT
 public:
     explicit StepListView(QWidget *parent = nullptr);
@@ -26,6 +30,9 @@ public:
     void setCurrentStep(int step);
     /** The narrated text of row `row`, for tests and accessibility. */
     QString sentence(int row) const;
+
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
 
 signals:
     /** The user picked a step row. */

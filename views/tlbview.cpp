@@ -17,6 +17,7 @@ namespace {
 
 constexpr uint32_t MaxSets = 4; ///< sets shown in full; more are windowed around the indexed one
 constexpr uint32_t MaxWays = 8;
+constexpr uint32_t CompactWays = 4;
 constexpr int Pad = 6;
 
 QFont monoFont(const QFont &base, double scale)
@@ -102,13 +103,14 @@ void TlbView::setState(const std::vector<const mmu::Tlb *> &tlbs, const std::vec
             }
             a.current = static_cast<int>(i) == current;
         }
-        a.shownSets = shownWindow(a.sets, MaxSets, sets, 1);
-        if (a.ways <= MaxWays) {
-            a.shownWays = shownWindow(a.ways, MaxWays, {}, 0);
+        const uint32_t maxWays = m_compact ? CompactWays : MaxWays;
+        a.shownSets = m_compact ? shownWindow(a.sets, 1, sets, 0) : shownWindow(a.sets, MaxSets, sets, 1);
+        if (a.ways <= maxWays) {
+            a.shownWays = shownWindow(a.ways, maxWays, {}, 0);
         } else {
             // The ways that matter first, then the lowest others up to the limit.
             std::set<uint32_t> shown = ways;
-            for (uint32_t w = 0; w < a.ways && shown.size() < MaxWays; ++w)
+            for (uint32_t w = 0; w < a.ways && shown.size() < maxWays; ++w)
                 shown.insert(w);
             a.shownWays.assign(shown.begin(), shown.end());
         }
@@ -180,6 +182,95 @@ QSize TlbView::sizeHint() const
 QSize TlbView::minimumSizeHint() const
 {
     return sizeHint();
+}
+
+int TlbView::arrayTop(size_t array) const
+{
+    int top = Pad + fontMetrics().height() + Pad;
+    for (size_t i = 0; i < array && i < m_arrays.size(); ++i)
+        top += arrayHeight(m_arrays[i]);
+    return top;
+}
+
+int TlbView::labelWidth() const
+{
+    return fontMetrics().horizontalAdvance(tr("set %1").arg(8888)) + 3 * Pad;
+}
+
+int TlbView::setRowTop(const Array &a, int top, size_t row) const
+{
+    const int line = fontMetrics().height();
+    int y = top + 3 * line + Pad;
+    for (size_t r = 0; r <= row && r < a.shownSets.size(); ++r) {
+        const uint32_t set = a.shownSets[r];
+        if ((r == 0 && set != 0) || (r > 0 && set != a.shownSets[r - 1] + 1))
+            y += line; // the "sets not shown" row
+        if (r < row)
+            y += cellHeight();
+    }
+    return y;
+}
+
+QRect TlbView::cellRect(const Array &a, int top, uint32_t set, uint32_t way) const
+{
+    const auto r = std::find(a.shownSets.begin(), a.shownSets.end(), set);
+    const auto w = std::find(a.shownWays.begin(), a.shownWays.end(), way);
+    if (r == a.shownSets.end() || w == a.shownWays.end())
+        return {};
+    const int cw = cellWidth();
+    const int y = setRowTop(a, top, static_cast<size_t>(r - a.shownSets.begin()));
+    return {Pad + labelWidth() + static_cast<int>(w - a.shownWays.begin()) * cw + 2, y + 2, cw - 4, cellHeight() - 4};
+}
+
+QStringList TlbView::anchors() const
+{
+    QStringList names;
+    for (const Array &a : m_arrays) {
+        names << a.name << a.name + QStringLiteral(".title");
+        for (const char *part : {".status", ".set", ".hit", ".fill"}) {
+            const QString name = a.name + QLatin1String(part);
+            if (!anchorRect(name).isEmpty())
+                names << name;
+        }
+    }
+    return names;
+}
+
+QRectF TlbView::anchorRect(QStringView element) const
+{
+    const int line = fontMetrics().height();
+    QFont bold = font();
+    bold.setBold(true);
+    for (size_t i = 0; i < m_arrays.size(); ++i) {
+        const Array &a = m_arrays[i];
+        const int top = arrayTop(i);
+        const int gridW = labelWidth() + static_cast<int>(a.shownWays.size()) * cellWidth();
+        if (element == a.name)
+            return QRectF(Pad - 3, top - 3, gridW + 6, arrayHeight(a) - line - Pad);
+        if (!element.startsWith(a.name) || element.size() <= a.name.size() || element[a.name.size()] != QLatin1Char('.'))
+            continue;
+        const QStringView part = element.mid(a.name.size() + 1);
+        if (part == QLatin1String("title"))
+            return QRectF(Pad, top, std::min(gridW, QFontMetrics(bold).horizontalAdvance(a.name)), line);
+        if (part == QLatin1String("status"))
+            return a.indexedSet >= 0 || a.fillWay >= 0 ? QRectF(Pad, top + line, gridW, line) : QRectF();
+        if (part == QLatin1String("set")) {
+            const int set = a.indexedSet >= 0 ? a.indexedSet : a.fillSet;
+            const auto r = std::find(a.shownSets.begin(), a.shownSets.end(), static_cast<uint32_t>(std::max(0, set)));
+            if (set < 0 || r == a.shownSets.end())
+                return {};
+            return QRectF(Pad, setRowTop(a, top, static_cast<size_t>(r - a.shownSets.begin())), gridW, cellHeight());
+        }
+        if (part == QLatin1String("hit"))
+            return a.hitWay >= 0 && a.indexedSet >= 0
+                ? QRectF(cellRect(a, top, static_cast<uint32_t>(a.indexedSet), static_cast<uint32_t>(a.hitWay)))
+                : QRectF();
+        if (part == QLatin1String("fill"))
+            return a.fillWay >= 0 && a.fillSet >= 0
+                ? QRectF(cellRect(a, top, static_cast<uint32_t>(a.fillSet), static_cast<uint32_t>(a.fillWay)))
+                : QRectF();
+    }
+    return {};
 }
 
 void TlbView::changeEvent(QEvent *event)

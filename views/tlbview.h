@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchorprovider.h"
 #include "step.h"
 #include "tlb.h"
 
@@ -15,8 +16,12 @@ namespace views {
  * LRU rank per valid way. The set this translation indexes is tinted, a hit way framed in
  * the hit colour, a miss and an evicted victim marked. Large TLBs show only a window of sets
  * around the indexed one (and ways around the interesting ones), so the picture stays legible.
+ *
+ * Anchors, per TLB array by its name N ("L1 DTLB"): "N" (the whole array), "N.title",
+ * "N.status" (hit/miss in words), "N.set" (the indexed set's row), "N.hit" (the way that
+ * hit) and "N.fill" (the way filled).
  */
-class TlbView : public QWidget {
+class TlbView : public QWidget, public AnchorProvider {
     Q_OBJECT
 public:
     explicit TlbView(QWidget *parent = nullptr);
@@ -24,6 +29,12 @@ public:
     /** `tlbs[u]` is TLB array u as it stands after step `current` of `steps`. */
     void setState(const std::vector<const mmu::Tlb *> &tlbs, const std::vector<mmu::Step> &steps, int current);
     void clear();
+    /**
+     * Compact (for a projector): only the sets this translation indexes and at most four ways
+     * per array, the ones that hit or were filled first. Applies from the next setState().
+     */
+    void setCompact(bool compact) { m_compact = compact; }
+    bool isCompact() const { return m_compact; }
 
     /** For tests: the set shown as indexed in TLB `unit` (-1 none), its hit way and miss state. */
     int indexedSet(int unit) const;
@@ -33,6 +44,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -60,10 +74,16 @@ private:
     int cellWidth() const;
     int cellHeight() const;
     int arrayHeight(const Array &a) const;
+    int arrayTop(size_t array) const;
+    int labelWidth() const;
+    /** Top of the row of shown set `row` in an array drawn from `top`. */
+    int setRowTop(const Array &a, int top, size_t row) const;
+    QRect cellRect(const Array &a, int top, uint32_t set, uint32_t way) const;
     void paintArray(QPainter &p, const Array &a, int top) const;
 
     std::vector<Array> m_arrays;
     int m_vpnDigits = 9;
+    bool m_compact = false;
 };
 
 } // namespace views

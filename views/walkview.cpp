@@ -175,9 +175,8 @@ void WalkView::paintEvent(QPaintEvent *)
 
     p.setPen(pal.color(QPalette::WindowText));
     p.setFont(bold);
-    const QString cr3 = m_active ? tr("CR3 = %1  (the root table of this process)").arg(StepNarrator::hexAddress(m_cr3))
-                                 : tr("Translate an address to see its page walk.");
-    const QRect cr3Box(Pad, y, std::min(w, p.fontMetrics().horizontalAdvance(cr3) + 2 * Pad), line + Pad);
+    const QString cr3 = cr3Text();
+    const QRect cr3Box = cr3Rect();
     p.setBrush(pal.color(QPalette::AlternateBase));
     p.setPen(pal.color(QPalette::Mid));
     p.drawRoundedRect(cr3Box, 4, 4);
@@ -207,9 +206,9 @@ void WalkView::paintEvent(QPaintEvent *)
     };
     for (int level = 0; level < m_format->levelCount(); ++level) {
         arrow(Pad + 40, y - line + 2, y);
-        const QRect card(Pad, y, w, cardHeight());
+        const QRect card = cardRect(level);
         paintLevel(p, level, card);
-        y += cardHeight() + line;
+        y = card.bottom() + 1 + line;
     }
     if (m_physicalShown || !m_fault.isEmpty()) {
         arrow(Pad + 40, y - line + 2, y);
@@ -217,7 +216,7 @@ void WalkView::paintEvent(QPaintEvent *)
             ? m_fault
             : tr("Physical address %1 (%2 page)")
                   .arg(StepNarrator::hexAddress(m_physical.physical), StepNarrator::byteSize(m_physical.pageSize));
-        const QRect box(Pad, y, w, line + Pad);
+        const QRect box = physicalRect();
         p.setBrush(!m_fault.isEmpty() ? missColor() : hitColor());
         p.setPen(m_physicalCurrent ? QPen(currentColor(pal), 4) : QPen(Qt::NoPen));
         p.drawRoundedRect(box, 4, 4);
@@ -233,7 +232,6 @@ void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
 {
     const QPalette pal = palette();
     const Level &lv = m_levels[static_cast<size_t>(level)];
-    const mmu::PagingLevel &info = m_format->levels[static_cast<size_t>(level)];
     const int line = fontMetrics().height();
     const bool dim = lv.state == LevelState::Skipped || lv.state == LevelState::NotNeeded;
     const bool pending = lv.state == LevelState::Pending;
@@ -257,69 +255,236 @@ void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
 
     const QRect text = card.adjusted(Stripe + Pad, Pad, -Pad, -Pad);
     const QColor ink = dim || pending ? pal.color(QPalette::Mid) : pal.color(QPalette::Text);
-    const uint64_t index = m_format->index(m_va, level);
-    const QString name = QString::fromStdString(info.name);
+    const CardText t = cardText(level);
     const QRect row1(text.left(), text.top(), text.width(), line);
     const QRect row2 = row1.translated(0, line);
     const QRect row3 = row1.translated(0, 2 * line);
     p.setFont(bold);
     p.setPen(ink);
-    const QString title = lv.state == LevelState::Read
-        ? tr("%1 table at %2").arg(name, StepNarrator::hexAddress(lv.read.tableBase))
-        : tr("%1 table").arg(name);
-    p.drawText(row1, Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.drawText(row1, Qt::AlignLeft | Qt::AlignVCenter, t.title);
     p.setFont(font());
     if (lv.state != LevelState::Read) {
-        p.drawText(row1, Qt::AlignRight | Qt::AlignVCenter,
-                   tr("index %1 = VA bits %2..%3").arg(index).arg(info.indexHi).arg(info.indexLo));
-        p.drawText(row2, Qt::AlignLeft | Qt::AlignVCenter, pending ? tr("not read yet") : lv.reason);
+        p.drawText(row1, Qt::AlignRight | Qt::AlignVCenter, t.index);
+        p.drawText(row2, Qt::AlignLeft | Qt::AlignVCenter, t.reason);
         return;
     }
-    const StepNarrator narrator(*m_format, &m_machine);
     const mmu::Step &s = lv.read;
     const uint64_t value = lv.written ? lv.writtenValue : s.entryValue;
     const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, level, value);
 
     // Row 1, right: where the entry leads; the end of the walk in the hit or miss colour.
-    QString next;
     QColor nextInk = pal.color(QPalette::Text);
     const bool darkBase = pal.color(QPalette::Base).lightness() < 128;
-    if (s.outcome == mmu::Outcome::NotPresent) {
-        next = tr("not present: the walk stops");
+    if (s.outcome == mmu::Outcome::NotPresent)
         nextInk = darkBase ? missColor().lighter(130) : missColor().darker(110);
-    } else if (e.leaf) {
-        next = tr("→ %1 page at %2").arg(StepNarrator::byteSize(s.pageSize), StepNarrator::hexAddress(e.frame));
+    else if (e.leaf)
         nextInk = darkBase ? hitColor().lighter(140) : hitColor().darker(140);
-    } else {
-        next = tr("→ %1 table at %2").arg(narrator.levelName(level + 1), StepNarrator::hexAddress(e.frame));
-    }
     p.setFont(bold);
     p.setPen(nextInk);
-    p.drawText(row1, Qt::AlignRight | Qt::AlignVCenter, next);
+    p.drawText(row1, Qt::AlignRight | Qt::AlignVCenter, t.next);
 
     // Row 2: the entry's physical address, computed as the hardware does, and the index.
     p.setFont(mono);
     p.setPen(ink);
-    p.drawText(row2, Qt::AlignLeft | Qt::AlignVCenter,
-               tr("entry %1 + %2 × %3 = %4")
-                   .arg(StepNarrator::hexAddress(s.tableBase))
-                   .arg(s.index)
-                   .arg(m_format->entryBytes)
-                   .arg(StepNarrator::hexAddress(s.entryAddress)));
+    p.drawText(row2, Qt::AlignLeft | Qt::AlignVCenter, t.entry);
     p.setFont(font());
-    p.drawText(row2, Qt::AlignRight | Qt::AlignVCenter,
-               tr("index %1 = VA bits %2..%3").arg(index).arg(info.indexHi).arg(info.indexLo));
+    p.drawText(row2, Qt::AlignRight | Qt::AlignVCenter, t.index);
 
     // Row 3: the value, its bits, and where the read was served.
     p.setFont(mono);
-    const QString valueText = QStringLiteral("0x%1").arg(value, 16, 16, QLatin1Char('0'));
-    p.drawText(row3, Qt::AlignLeft | Qt::AlignVCenter, valueText);
-    const int flagsX = row3.left() + p.fontMetrics().horizontalAdvance(valueText) + Pad;
+    p.drawText(row3, Qt::AlignLeft | Qt::AlignVCenter, t.value);
+    const int flagsX = row3.left() + p.fontMetrics().horizontalAdvance(t.value) + Pad;
     paintFlags(p, level, value, lv.written ? s.entryValue : value, QPoint(flagsX, row3.top()));
     p.setFont(font());
     p.setPen(ink);
-    const QString served = tr("%1, %2 cycles").arg(narrator.servedByName(s.servedBy)).arg(s.cycles);
-    p.drawText(row3, Qt::AlignRight | Qt::AlignVCenter, served);
+    p.drawText(row3, Qt::AlignRight | Qt::AlignVCenter, t.served);
+}
+
+WalkView::CardText WalkView::cardText(int level) const
+{
+    CardText t;
+    const Level &lv = m_levels[static_cast<size_t>(level)];
+    const mmu::PagingLevel &info = m_format->levels[static_cast<size_t>(level)];
+    const QString name = QString::fromStdString(info.name);
+    t.index = tr("index %1 = VA bits %2..%3").arg(m_format->index(m_va, level)).arg(info.indexHi).arg(info.indexLo);
+    // Right-aligned texts give way when the card is too narrow for both (large type): the index
+    // is also in the bit slice, the cycles in the cycle panel.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics bfm(bold);
+    const QFontMetrics mfm(monoOf(font()));
+    const int room = cardRect(level).width() - Stripe - 2 * Pad - 2 * Pad;
+    auto fits = [&](int left, const QString &right) { return left + fm.horizontalAdvance(right) <= room; };
+    if (lv.state != LevelState::Read) {
+        t.title = tr("%1 table").arg(name);
+        t.reason = lv.state == LevelState::Pending ? tr("not read yet") : lv.reason;
+        if (!fits(bfm.horizontalAdvance(t.title), t.index))
+            t.index.clear();
+        return t;
+    }
+    const StepNarrator narrator(*m_format, &m_machine);
+    const mmu::Step &s = lv.read;
+    const uint64_t value = lv.written ? lv.writtenValue : s.entryValue;
+    const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, level, value);
+    t.title = tr("%1 table at %2").arg(name, StepNarrator::hexAddress(s.tableBase));
+    if (s.outcome == mmu::Outcome::NotPresent)
+        t.next = tr("not present: the walk stops");
+    else if (e.leaf)
+        t.next = tr("→ %1 page at %2").arg(StepNarrator::byteSize(s.pageSize), StepNarrator::hexAddress(e.frame));
+    else
+        t.next = tr("→ %1 table at %2").arg(narrator.levelName(level + 1), StepNarrator::hexAddress(e.frame));
+    t.entry = tr("entry %1 + %2 × %3 = %4")
+                  .arg(StepNarrator::hexAddress(s.tableBase))
+                  .arg(s.index)
+                  .arg(m_format->entryBytes)
+                  .arg(StepNarrator::hexAddress(s.entryAddress));
+    t.value = QStringLiteral("0x%1").arg(value, 16, 16, QLatin1Char('0'));
+    t.served = tr("%1, %2 cycles").arg(narrator.servedByName(s.servedBy)).arg(s.cycles);
+    if (!fits(mfm.horizontalAdvance(t.entry), t.index))
+        t.index.clear();
+    if (!fits(mfm.horizontalAdvance(t.value) + Pad + flagsWidth(), t.served))
+        t.served.clear();
+    if (bfm.horizontalAdvance(t.title) + bfm.horizontalAdvance(t.next) > room)
+        t.title = bfm.elidedText(t.title, Qt::ElideRight, std::max(0, room - bfm.horizontalAdvance(t.next)));
+    return t;
+}
+
+QString WalkView::cr3Text() const
+{
+    return m_active ? tr("CR3 = %1  (the root table of this process)").arg(StepNarrator::hexAddress(m_cr3))
+                    : tr("Translate an address to see its page walk.");
+}
+
+QRect WalkView::cr3Rect() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const int line = fontMetrics().height();
+    return {Pad, Pad, std::min(width() - 2 * Pad, QFontMetrics(bold).horizontalAdvance(cr3Text()) + 2 * Pad),
+            line + Pad};
+}
+
+QRect WalkView::cardRect(int level) const
+{
+    const int line = fontMetrics().height();
+    const int top = Pad + line + Pad + (m_noWalk ? line : 0) + line;
+    return {Pad, top + level * (cardHeight() + line), width() - 2 * Pad, cardHeight()};
+}
+
+QRect WalkView::physicalRect() const
+{
+    if (!m_active || (!m_physicalShown && m_fault.isEmpty()))
+        return {};
+    const int line = fontMetrics().height();
+    const QRect last = cardRect(m_format->levelCount() - 1);
+    return {Pad, last.bottom() + 1 + line, width() - 2 * Pad, line + Pad};
+}
+
+int WalkView::flagsWidth() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    small.setBold(true);
+    const QFontMetrics fm(small);
+    int w = 0;
+    for (const char *name : {"P", "R/W", "U/S", "A", "D", "PS", "G", "NX"})
+        w += fm.horizontalAdvance(QLatin1String(name)) + 8 + 3;
+    return w - 3;
+}
+
+int WalkView::scrollTarget(int viewportHeight) const
+{
+    QRect focus;
+    if (m_highlight >= 0)
+        focus = cardRect(m_highlight);
+    else if (m_physicalShown || !m_fault.isEmpty())
+        focus = physicalRect();
+    else
+        for (int level = 0; level < static_cast<int>(m_levels.size()); ++level)
+            if (levelState(level) == LevelState::Read)
+                focus = cardRect(level); // between walk steps (TLB fills): where the walk got to
+    if (focus.isEmpty())
+        return 0;
+    return std::max(0, focus.bottom() + Pad + 1 - viewportHeight);
+}
+
+QStringList WalkView::anchors() const
+{
+    QStringList names{QStringLiteral("CR3")};
+    if (!m_active)
+        return names;
+    if (m_noWalk)
+        names << QStringLiteral("banner");
+    for (int level = 0; level < m_format->levelCount(); ++level) {
+        const QString name = QString::fromStdString(m_format->levels[static_cast<size_t>(level)].name);
+        names << name + QStringLiteral(".card") << name + QStringLiteral(".title");
+        for (const char *part : {".index", ".next", ".entry", ".value", ".flags", ".served"})
+            if (!anchorRect(name + QLatin1String(part)).isEmpty())
+                names << name + QLatin1String(part);
+    }
+    if (!physicalRect().isEmpty())
+        names << QStringLiteral("physical");
+    return names;
+}
+
+QRectF WalkView::anchorRect(QStringView element) const
+{
+    if (element == QLatin1String("CR3"))
+        return cr3Rect();
+    if (!m_active)
+        return {};
+    const int line = fontMetrics().height();
+    if (element == QLatin1String("banner")) {
+        if (!m_noWalk)
+            return {};
+        QFont bold = font();
+        bold.setBold(true);
+        return QRectF(Pad, Pad + line + Pad + line / 2, QFontMetrics(bold).horizontalAdvance(m_banner), line);
+    }
+    if (element == QLatin1String("physical"))
+        return physicalRect();
+    const qsizetype dot = element.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return {};
+    const QStringView levelName = element.left(dot);
+    const QStringView part = element.mid(dot + 1);
+    int level = -1;
+    for (int l = 0; l < m_format->levelCount(); ++l)
+        if (QString::fromStdString(m_format->levels[static_cast<size_t>(l)].name) == levelName)
+            level = l;
+    if (level < 0)
+        return {};
+    const QRect card = cardRect(level);
+    if (part == QLatin1String("card"))
+        return card;
+    const CardText t = cardText(level);
+    const QRect text = card.adjusted(Stripe + Pad, Pad, -Pad, -Pad);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics bfm(bold);
+    const QFontMetrics mfm(monoOf(font()));
+    auto left = [&](int row, int w) { return QRectF(text.left(), text.top() + row * line, w, line); };
+    auto right = [&](int row, int w) { return QRectF(text.right() + 1 - w, text.top() + row * line, w, line); };
+    const bool read = levelState(level) == LevelState::Read;
+    if (part == QLatin1String("title"))
+        return left(0, bfm.horizontalAdvance(t.title));
+    if (part == QLatin1String("index"))
+        return t.index.isEmpty() ? QRectF() : right(read ? 1 : 0, fm.horizontalAdvance(t.index));
+    if (!read)
+        return {};
+    if (part == QLatin1String("next"))
+        return right(0, bfm.horizontalAdvance(t.next));
+    if (part == QLatin1String("entry"))
+        return left(1, mfm.horizontalAdvance(t.entry));
+    if (part == QLatin1String("value"))
+        return left(2, mfm.horizontalAdvance(t.value));
+    if (part == QLatin1String("flags"))
+        return QRectF(text.left() + mfm.horizontalAdvance(t.value) + Pad, text.top() + 2 * line, flagsWidth(), line);
+    if (part == QLatin1String("served"))
+        return t.served.isEmpty() ? QRectF() : right(2, fm.horizontalAdvance(t.served));
+    return {};
 }
 
 void WalkView::paintFlags(QPainter &p, int level, uint64_t value, uint64_t before, QPoint at) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchorprovider.h"
 #include "machineconfig.h"
 #include "step.h"
 
@@ -19,8 +20,12 @@ namespace views {
  * address (table base + index × entry size), the value read and its decoded bits. Levels
  * not reached yet are drawn empty; levels a walk cache skipped, and levels below a hugepage
  * leaf or a missing entry, are greyed with the reason. The current step's level is framed.
+ *
+ * Anchors: "CR3", "banner" (why there is no walk), "physical" (the result or the fault), and
+ * per level, by the format's level name: "<L>.card", "<L>.title", "<L>.index", and once the
+ * entry is read "<L>.next", "<L>.entry", "<L>.value", "<L>.flags", "<L>.served".
  */
-class WalkView : public QWidget {
+class WalkView : public QWidget, public AnchorProvider {
     Q_OBJECT
 public:
     enum class LevelState { Pending, Read, Skipped, NotNeeded };
@@ -40,9 +45,18 @@ public:
     int highlightedLevel() const { return m_highlight; }
     /** True when the translation needs no walk (TLB hit) or cannot walk (not canonical). */
     bool noWalk() const { return m_noWalk; }
+    /**
+     * Where a scroll area `viewportHeight` high should scroll to show the current step: from
+     * the top while it fits, else just far enough down. A function of the step alone, so
+     * stepping back shows the same picture.
+     */
+    int scrollTarget(int viewportHeight) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    QRectF anchorRect(QStringView element) const override;
+    QStringList anchors() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -55,7 +69,23 @@ private:
         uint64_t writtenValue = 0;
         QString reason;         ///< why Skipped or NotNeeded
     };
+    /** What a level's card says; empty strings for parts not shown. */
+    struct CardText {
+        QString title;
+        QString index;
+        QString next;
+        QString entry;
+        QString value;
+        QString served;
+        QString reason;
+    };
     int cardHeight() const;
+    QString cr3Text() const;
+    QRect cr3Rect() const;
+    QRect cardRect(int level) const;
+    QRect physicalRect() const;
+    CardText cardText(int level) const;
+    int flagsWidth() const;
     void paintLevel(QPainter &p, int level, const QRect &card) const;
     void paintFlags(QPainter &p, int level, uint64_t value, uint64_t before, QPoint at) const;
 

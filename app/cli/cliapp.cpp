@@ -22,8 +22,18 @@ Commands:
             [--json] ADDRESS...
       Translate virtual addresses, in order, on one machine running the default
       process layout, and show the address fields and every step of the walk.
-      Machines: teaching (default), skylake, golden-cove, zen4, or a JSON file.
-      Formats: x86-64 (default), x86-64-la57.
+      Machines: teaching (default), skylake, golden-cove, zen4, riscv-sv39,
+      cortex-a76, or a JSON file.
+      Formats: x86-64 (default), x86-64-la57, sv39, sv48, sv57, arm64-4k,
+      arm64-16k, arm64-64k, x86-32, x86-pae, ostep.
+  translate --lesson FILE [--json] [ADDRESS...]
+      The same on a lesson's machine and mappings (.mmulab); without addresses,
+      the lesson's own accesses.
+  translate --ostep FILE [--json]
+      Answer an OSTEP paging-multilevel-translate.py problem: read its printed
+      memory dump, PDBR and virtual addresses, and show for each address the
+      PDE and PTE (index, byte, valid, PFN) and the physical address and the
+      byte there, or which entry was not valid.
 
   policy    --policy NAME --frames N --refs 1,2,3,... [--seed S] [--json]
       Replay a page-reference string with N frames through a replacement policy

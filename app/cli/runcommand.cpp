@@ -33,6 +33,40 @@ const char *const RunUsage = R"(usage: mmulab-cli run [--machine PRESET|FILE]
            [--compare 4K,2M,1G,THP | --compare-machines A,B,...] [--json] [--csv FILE]
 )";
 
+const char *const RunDetails = R"(
+Replays accesses through the machine on the fast path and prints the totals
+(JSON with --json: accesses, tlb, walks, walk_cycles, faults, rss_peak_bytes,
+page_table_bytes, cycles, seconds).
+
+  --machine          teaching (default), skylake, golden-cove, zen4, or a file
+  --workload SPEC    a generated workload (below); its region is mapped first,
+                     demand-paged, with the page size of the run
+  --trace FILE       a Valgrind lackey, Dinero din, Pin pinatrace or plain
+                     address trace (format detected unless --trace-format);
+                     every page is mapped on its first touch as anonymous
+                     memory, so with unlimited frames minor faults = pages
+  --range LO-HI      keep only accesses with LO <= address < HI (hex)
+  --accesses N       replay at most N accesses (10M = 10,000,000)
+  --page-size P      4K (default), THP (2 MiB pages on first touch of each
+                     aligned 2 MiB), 2M or 1G (hugetlb)
+  --frames N         4 KiB frames of memory (default: the machine's; unlimited)
+  --policy NAME      replacement policy: fifo, lru, mru, opt, clock,
+                     second-chance, two-list, rand. opt needs the future: a
+                     workload is generated twice, a trace read twice, and at
+                     most 33,554,432 accesses are kept (4 bytes each); longer
+                     runs are refused (replay a prefix with --accesses)
+  --compare LIST     replay the same accesses with each page size, side by
+                     side, with ratios to the first (JSON: {"runs": [...]})
+  --compare-machines LIST   the same with each machine
+  --csv FILE         the time series, one row per bucket (at most 4096 per
+                     run): run, first_access, accesses, then value, min and max
+                     of hit_rate, window_hit_rate, walk_cycles_per_access,
+                     rss_bytes, page_table_bytes and the faults of each kind
+On a terminal, a progress line is shown on stderr.
+)";
+
+static_assert(mmu::DefaultFutureLimit == 33554432, "the help text names the look-ahead limit");
+
 struct RunOptions {
     std::string machine = "teaching";
     std::optional<std::string> workload;
@@ -225,7 +259,7 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
 {
     for (const std::string &a : args)
         if (a == "--help" || a == "-h") {
-            out << RunUsage << '\n' << mmu::workloadSyntaxHelp();
+            out << RunUsage << RunDetails << '\n' << mmu::workloadSyntaxHelp();
             return ExitOk;
         }
     RunOptions o;

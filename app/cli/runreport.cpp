@@ -21,10 +21,14 @@ using nlohmann::json;
 /** 10,000,000 */
 std::string grouped(uint64_t n)
 {
-    std::string digits = std::to_string(n);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<size_t>(at), ",");
-    return digits;
+    const std::string digits = std::to_string(n);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
 }
 
 std::string fixed(double v, int decimals)
@@ -49,7 +53,13 @@ std::string bytes(uint64_t n)
 
 std::string percent(uint64_t part, uint64_t whole)
 {
-    return whole ? fixed(100.0 * static_cast<double>(part) / static_cast<double>(whole), 2) + " %" : "-";
+    if (!whole)
+        return "-";
+    const std::string text = fixed(100.0 * static_cast<double>(part) / static_cast<double>(whole), 2);
+    // Rounding must not claim a perfect score that was not reached.
+    if (text == "100.00" && part < whole)
+        return ">99.99 %";
+    return text + " %";
 }
 
 std::string perAccess(uint64_t total, uint64_t accesses)

@@ -2,15 +2,18 @@
 #include "translatecommand.h"
 
 #include "cliapp.h"
+#include "ostepreport.h"
 #include "translationjson.h"
 #include "translationtext.h"
 
 #include "address.h"
+#include "lessonfile.h"
 #include "machinefile.h"
 #include "system.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 namespace cli {
@@ -19,16 +22,42 @@ namespace {
 
 const char *const TranslateUsage =
     "usage: mmulab-cli translate [--machine PRESET|FILE] [--format NAME] [--access read|write|execute]\n"
-    "                            [--mode user|supervisor] [--json] ADDRESS...\n";
+    "                            [--mode user|supervisor] [--json] ADDRESS...\n"
+    "       mmulab-cli translate --lesson FILE [--json] [ADDRESS...]\n"
+    "  With --lesson: the lesson's machine and mappings, and its accesses when no address is given.\n"
+    "       mmulab-cli translate --ostep FILE [--json]\n"
+    "  With --ostep: answer a problem printed by OSTEP's paging-multilevel-translate.py.\n";
 
 struct TranslateOptions {
     std::string machine = "teaching";
+    bool machineGiven = false;
+    std::string lesson;
     const mmu::PagingFormat *format = nullptr; ///< overrides the machine's paging format
     mmu::AccessType access = mmu::AccessType::Read;
     mmu::Privilege privilege = mmu::Privilege::User;
     bool json = false;
     std::vector<std::string> addresses;
 };
+
+/** User input echoed in a message: at most 40 characters, control and non-ASCII bytes escaped. */
+std::string quotedInput(const std::string &text)
+{
+    std::string q;
+    for (size_t i = 0; i < text.size() && i < 40; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7f) {
+            q += static_cast<char>(c);
+        } else {
+            static const char digits[] = "0123456789abcdef";
+            q += "\\x";
+            q += digits[c >> 4];
+            q += digits[c & 15];
+        }
+    }
+    if (text.size() > 40)
+        q += "… (" + std::to_string(text.size()) + " bytes)";
+    return q;
+}
 
 std::string formatNames()
 {
@@ -57,6 +86,12 @@ bool parseOptions(const std::vector<std::string> &args, TranslateOptions &o, std
             if (!v)
                 return false;
             o.machine = *v;
+            o.machineGiven = true;
+        } else if (a == "--lesson") {
+            const std::string *v = value("--lesson");
+            if (!v)
+                return false;
+            o.lesson = *v;
         } else if (a == "--format") {
             const std::string *v = value("--format");
             if (!v)
@@ -102,21 +137,113 @@ bool parseOptions(const std::vector<std::string> &args, TranslateOptions &o, std
             o.addresses.push_back(a);
         }
     }
-    if (o.addresses.empty()) {
+    if (!o.lesson.empty() && (o.machineGiven || o.format)) {
+        err << "mmulab-cli translate: --lesson brings its own machine; leave out --machine and --format\n";
+        return false;
+    }
+    if (o.addresses.empty() && o.lesson.empty()) {
         err << "mmulab-cli translate: no address given\n" << TranslateUsage;
         return false;
     }
     return true;
 }
 
+/** Runs the accesses in order on one system and prints each translation. */
+void translateAll(mmu::System &system, const std::vector<mmu::SessionAccess> &accesses, bool json, std::ostream &out)
+{
+    nlohmann::json translations = nlohmann::json::array();
+    for (const mmu::SessionAccess &a : accesses) {
+        std::vector<mmu::Step> steps;
+        // As a program sees it: a page fault is handled by the kernel and the access retried.
+        const mmu::AccessResult r = system.access(a.va, a.type, a.privilege, &steps);
+        if (json)
+            translations.push_back(translationToJson(system.format(), r, steps));
+        else
+            printTranslation(out, system, r, steps);
+    }
+    if (json)
+        out << nlohmann::json{{"translations", translations}}.dump(2) << '\n';
+}
+
+/** Translates on the lesson's machine and mappings: its accesses, or the addresses given. */
+int translateLesson(const TranslateOptions &o, std::ostream &out, std::ostream &err)
+{
+    auto lesson = mmu::loadLessonFile(o.lesson);
+    if (!lesson) {
+        err << "mmulab-cli translate: " << lesson.error().message() << '\n';
+        return ExitBadInput;
+    }
+    const mmu::PagingFormat &format = *mmu::findFormat(lesson->machine.paging);
+    std::vector<mmu::SessionAccess> accesses;
+    for (const mmu::LessonAccess &a : lesson->accesses)
+        accesses.push_back(a.access);
+    if (!o.addresses.empty()) {
+        accesses.clear();
+        for (size_t i = 0; i < o.addresses.size(); ++i) {
+            auto parsed = mmu::parseAddress(o.addresses[i], format);
+            if (!parsed) {
+                err << "mmulab-cli translate: address " << (i + 1) << " '" << o.addresses[i]
+                    << "': " << parsed.error().message() << '\n';
+                return ExitBadInput;
+            }
+            accesses.push_back({*parsed, o.access, o.privilege});
+        }
+    }
+    mmu::System system(lesson->machine);
+    for (const mmu::Mapping &m : lesson->mappings) {
+        if (auto r = system.addMapping(m); !r) {
+            err << "mmulab-cli translate: " << o.lesson << ": " << r.error().message() << '\n';
+            return ExitBadInput;
+        }
+    }
+    translateAll(system, accesses, o.json, out);
+    return ExitOk;
+}
+
+/**
+ * `translate --ostep FILE [--json]`: builds the memory of an OSTEP paging-multilevel-translate.py
+ * problem and answers each of its addresses; takes no other option and no address.
+ */
+int translateOstep(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    std::string path;
+    bool json = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--json") {
+            json = true;
+        } else if (args[i] == "--ostep" && i + 1 < args.size() && path.empty()) {
+            path = args[++i];
+        } else {
+            err << "mmulab-cli translate: --ostep takes a file and --json only; the addresses come from the file"
+                << (args[i] == "--ostep" ? "" : " (not '" + quotedInput(args[i]) + "')") << '\n'
+                << TranslateUsage;
+            return ExitUsage;
+        }
+    }
+    auto problem = mmu::OstepProblem::load(path);
+    if (!problem) {
+        err << "mmulab-cli translate: " << problem.error().message() << '\n';
+        return ExitBadInput;
+    }
+    if (json)
+        out << ostepAnswersToJson(*problem).dump(2) << '\n';
+    else
+        printOstepAnswers(out, *problem);
+    return ExitOk;
+}
+
 } // namespace
 
 int runTranslate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
+    if (std::find(args.begin(), args.end(), "--ostep") != args.end())
+        return translateOstep(args, out, err);
     TranslateOptions o;
     if (!parseOptions(args, o, err))
         return ExitUsage;
 
+    if (!o.lesson.empty())
+        return translateLesson(o, out, err);
     auto machine = mmu::loadMachine(o.machine);
     if (!machine) {
         err << "mmulab-cli translate: machine " << machine.error().message() << '\n';
@@ -132,7 +259,7 @@ int runTranslate(const std::vector<std::string> &args, std::ostream &out, std::o
     for (size_t i = 0; i < o.addresses.size(); ++i) {
         auto parsed = mmu::parseAddress(o.addresses[i], format);
         if (!parsed) {
-            err << "mmulab-cli translate: address " << (i + 1) << " '" << o.addresses[i]
+            err << "mmulab-cli translate: address " << (i + 1) << " '" << quotedInput(o.addresses[i])
                 << "': " << parsed.error().message() << '\n';
             return ExitBadInput;
         }
@@ -145,18 +272,10 @@ int runTranslate(const std::vector<std::string> &args, std::ostream &out, std::o
         return ExitBadInput;
     }
 
-    nlohmann::json translations = nlohmann::json::array();
-    for (uint64_t va : addresses) {
-        std::vector<mmu::Step> steps;
-        // As a program sees it: a page fault is handled by the kernel and the access retried.
-        const mmu::AccessResult r = system.access(va, o.access, o.privilege, &steps);
-        if (o.json)
-            translations.push_back(translationToJson(system.format(), r, steps));
-        else
-            printTranslation(out, system, r, steps);
-    }
-    if (o.json)
-        out << nlohmann::json{{"translations", translations}}.dump(2) << '\n';
+    std::vector<mmu::SessionAccess> accesses;
+    for (uint64_t va : addresses)
+        accesses.push_back({va, o.access, o.privilege});
+    translateAll(system, accesses, o.json, out);
     return ExitOk;
 }
 

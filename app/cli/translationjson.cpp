@@ -23,7 +23,11 @@ json stepToJson(const mmu::PagingFormat &f, const mmu::Step &s)
         j["index"] = s.index;
         j["entry_address"] = mmu::hex(s.entryAddress);
         j["entry_value"] = mmu::hex(s.entryValue);
-        j["flags"] = mmu::flagNames(e);
+        j["flags"] = mmu::flagNames(f, s.level, s.entryValue);
+        if (e.reserved)
+            j["reserved"] = true;
+        if (e.misaligned)
+            j["misaligned"] = true;
         if (e.present)
             j["frame"] = mmu::hex(e.frame);
         if (s.pageSize)
@@ -69,7 +73,7 @@ json stepToJson(const mmu::PagingFormat &f, const mmu::Step &s)
         if (s.osFault != mmu::OsFault::None)
             j["os_fault"] = mmu::toId(s.osFault);
         if (s.vpn)
-            j["page"] = mmu::hex(s.vpn << 12);
+            j["page"] = mmu::hex(s.vpn << f.pageShift);
         if (s.physical || s.action == mmu::HandlerAction::AllocateFrame)
             j["frame"] = mmu::hex(s.physical);
         if (s.entryAddress)

@@ -41,6 +41,19 @@ std::string servedByName(const mmu::System &system, int8_t servedBy)
     return static_cast<size_t>(servedBy) < caches.size() ? caches[static_cast<size_t>(servedBy)].name : "DRAM";
 }
 
+/** The register that holds the root, as the architecture writes it. */
+std::string rootLine(const mmu::PagingFormat &f, uint64_t root)
+{
+    switch (f.style) {
+    case mmu::EntryStyle::RiscV:
+        return f.rootRegister + ".PPN = " + mmu::hex(root >> f.pageShift) + " (root table at " + mmu::hex(root) + ")";
+    case mmu::EntryStyle::Ostep:
+        return f.rootRegister + " = " + std::to_string(root >> f.pageShift) + " (page directory at " + mmu::hex(root) + ")";
+    default:
+        return f.rootRegister + " = " + mmu::hex(root);
+    }
+}
+
 std::string stepLine(const mmu::System &system, const mmu::Step &s)
 {
     const mmu::PagingFormat &f = system.format();
@@ -57,9 +70,9 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
         const mmu::DecodedEntry e = mmu::decodeEntry(f, s.level, s.entryValue);
         line << "read " << level << "[" << s.index << "] at " << mmu::hex(s.entryAddress) << " ("
              << servedByName(system, s.servedBy) << ") = "
-             << mmu::hexGrouped(s.entryValue, 16) << "  [" << joined(mmu::flagNames(e)) << "]";
+             << mmu::hexGrouped(s.entryValue, f.entryBytes * 2) << "  [" << joined(mmu::flagNames(f, s.level, s.entryValue)) << "]";
         if (s.outcome == mmu::Outcome::NotPresent)
-            line << "  not present";
+            line << (e.misaligned ? "  misaligned superpage" : e.reserved ? "  reserved encoding" : "  not present");
         else if (s.outcome == mmu::Outcome::Leaf)
             line << "  -> " << byteSize(s.pageSize) << " page at " << mmu::hex(e.frame);
         else
@@ -68,7 +81,7 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
     }
     case mmu::Stage::AccessedDirty:
         line << "write back A/D bits of " << level << " entry (" << servedByName(system, s.servedBy)
-             << "): " << mmu::hexGrouped(s.entryValue, 16);
+             << "): " << mmu::hexGrouped(s.entryValue, f.entryBytes * 2);
         break;
     case mmu::Stage::Fault:
         line << "FAULT: " << mmu::toId(s.fault);
@@ -99,11 +112,11 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
         if (s.osFault != mmu::OsFault::None)
             line << " (" << mmu::toId(s.osFault) << " fault)";
         if (s.vpn)
-            line << " page " << mmu::hex(s.vpn << 12);
+            line << " page " << mmu::hex(s.vpn << f.pageShift);
         if (s.physical)
             line << " frame " << mmu::hex(s.physical);
         if (s.action == mmu::HandlerAction::UpdatePte)
-            line << " PTE at " << mmu::hex(s.entryAddress) << " = " << mmu::hexGrouped(s.entryValue, 16);
+            line << " PTE at " << mmu::hex(s.entryAddress) << " = " << mmu::hexGrouped(s.entryValue, f.entryBytes * 2);
         break;
     case mmu::Stage::Physical:
         line << "physical address " << mmu::hex(s.physical) << " (" << byteSize(s.pageSize) << " page)";
@@ -130,7 +143,7 @@ void printTranslation(std::ostream &out, const mmu::System &system, const mmu::A
         out << "  " << std::left << std::setw(8) << field.name << std::setw(8) << bits.str() << std::right
             << std::setw(6) << field.value << "  " << mmu::hex(field.value) << '\n';
     }
-    out << "  CR3 = " << mmu::hex(system.pageTable().root()) << '\n';
+    out << "  " << rootLine(f, system.pageTable().root()) << '\n';
     for (const mmu::Step &s : steps)
         out << "  " << std::setw(5) << s.cycles << " cy  " << stepLine(system, s) << '\n';
     out << "  total " << access.cycles << " cycles";

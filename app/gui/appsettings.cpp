@@ -12,6 +12,8 @@ const QString SpeedKey = QStringLiteral("playback/speed");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString DefaultMachine = QStringLiteral("teaching");
+const QString RecentLessonsKey = QStringLiteral("lessons/recent");
+const QString LessonDirectoryKey = QStringLiteral("lessons/directory");
 } // namespace
 
 AppSettings::AppSettings()
@@ -36,12 +38,12 @@ void AppSettings::setZoom(int percent)
 
 views::Theme AppSettings::theme() const
 {
-    return m_settings->value(ThemeKey).toString() == QStringLiteral("dark") ? views::Theme::Dark : views::Theme::Light;
+    return views::themeFromName(m_settings->value(ThemeKey).toString()).value_or(views::Theme::Light);
 }
 
 void AppSettings::setTheme(views::Theme theme)
 {
-    m_settings->setValue(ThemeKey, theme == views::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    m_settings->setValue(ThemeKey, views::themeName(theme));
 }
 
 QString AppSettings::machine() const
@@ -82,4 +84,36 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(StateKey, state);
+}
+
+QStringList AppSettings::recentLessons() const
+{
+    QStringList paths = m_settings->value(RecentLessonsKey).toStringList();
+    paths.removeAll(QString());
+    return paths.mid(0, MaxRecentLessons);
+}
+
+void AppSettings::addRecentLesson(const QString &path)
+{
+    QStringList paths = recentLessons();
+    paths.removeAll(path);
+    paths.prepend(path);
+    m_settings->setValue(RecentLessonsKey, paths.mid(0, MaxRecentLessons));
+}
+
+void AppSettings::removeRecentLesson(const QString &path)
+{
+    QStringList paths = recentLessons();
+    if (paths.removeAll(path))
+        m_settings->setValue(RecentLessonsKey, paths);
+}
+
+QString AppSettings::lessonDirectory() const
+{
+    return m_settings->value(LessonDirectoryKey).toString();
+}
+
+void AppSettings::setLessonDirectory(const QString &directory)
+{
+    m_settings->setValue(LessonDirectoryKey, directory);
 }

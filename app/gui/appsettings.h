@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ public:
     static constexpr int MinZoom = 50;
     static constexpr int MaxZoom = 300;
     static constexpr int DefaultSpeed = 2;  ///< steps per second
+    static constexpr int MaxRecentLessons = 8;
 
     AppSettings();
     explicit AppSettings(std::unique_ptr<QSettings> settings);
@@ -37,6 +39,13 @@ public:
     void setGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    /** Lesson files opened or saved last, newest first; at most MaxRecentLessons. */
+    QStringList recentLessons() const;
+    void addRecentLesson(const QString &path);
+    void removeRecentLesson(const QString &path);
+    /** Where the last lesson was opened or saved, for the file dialogs. */
+    QString lessonDirectory() const;
+    void setLessonDirectory(const QString &directory);
 
     void sync() { m_settings->sync(); }
 

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchexport.h"
+#include "commandline.h"
+#include "lessoncontroller.h"
 #include "mainwindow.h"
+#include "messagebar.h"
+#include "theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <string>
 
 namespace {
-
-const char *const Usage = "usage: mmulab [--help] [--version]\n"
-                          "  Opens the mmulab window: type a virtual address and watch it being translated.\n";
 
 bool hasDisplay()
 {
@@ -25,24 +26,46 @@ bool hasDisplay()
     return (x && *x) || (wayland && *wayland);
 }
 
+/** A figure run prints only its own errors: the offscreen platform's chatter is no news. */
+void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "mmulab: %s\n", message.toLocal8Bit().constData());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // The command line is read before QApplication exists: --help must work without a display.
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
-            std::fputs(Usage, stdout);
-            return 0;
-        }
-        if (!std::strcmp(argv[i], "--version")) {
-            std::printf("mmulab %s\n", MMULAB_VERSION);
-            return 0;
-        }
-        std::fprintf(stderr, "mmulab: unknown option '%s'\n%s", argv[i], Usage);
-        return 2;
+    // The command line is read before QApplication exists: --help and --export must work
+    // without a display.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine options = parseCommandLine(arguments);
+    if (!options.error.isEmpty()) {
+        printError(options.error + QStringLiteral(" (see mmulab --help)"));
+        return options.exitCode;
     }
-    if (!hasDisplay()) {
+    if (options.action == CommandLine::Action::Help) {
+        std::fputs(commandLineUsage().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (options.action == CommandLine::Action::Version) {
+        std::printf("mmulab %s\n", MMULAB_VERSION);
+        return 0;
+    }
+    const bool exporting = options.action == CommandLine::Action::Export;
+    if (exporting) {
+        // A figure needs no screen, and must not depend on the one there happens to be.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietHandler);
+    } else if (!hasDisplay()) {
         std::fputs("mmulab: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
                    "run it under a virtual one with: xvfb-run -a mmulab\n",
                    stderr);
@@ -53,10 +76,29 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("mmulab"));
     QApplication::setOrganizationName(QStringLiteral("mmulab"));
     QApplication::setApplicationVersion(QStringLiteral(MMULAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mmulab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mmulab.svg")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("mmulab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+
+    if (exporting) {
+        BatchExport batch(options);
+        const int status = batch.run();
+        if (status != 0)
+            printError(batch.error());
+        return status;
+    }
+
     MainWindow window;
     window.show();
+    if (!options.lesson.isEmpty() || !options.address.isEmpty()) {
+        // Problems show in the window, as they would after File → Open.
+        QString error;
+        if (!BatchExport::show(window, options, false, &error) && window.lessonController()->lastError() != error)
+            window.messageBar()->showError(error); // the lesson's own errors are there already
+    }
+    if (!options.theme.isEmpty())
+        window.setTheme(views::themeFromName(options.theme).value_or(window.theme()));
     return QApplication::exec();
 }

@@ -3,19 +3,26 @@
 
 #include "accessform.h"
 #include "addressentry.h"
+#include "annotationlayer.h"
 #include "appsettings.h"
 #include "bitsliceview.h"
 #include "cycleview.h"
 #include "faultview.h"
+#include "figureactions.h"
+#include "lessoncontroller.h"
+#include "lessonnotesview.h"
 #include "memorymapview.h"
+#include "messagebar.h"
 #include "narrationview.h"
 #include "playbackbar.h"
+#include "presentationmode.h"
 #include "stepcontroller.h"
 #include "steplistview.h"
 #include "stepnarrator.h"
 #include "tlbview.h"
 #include "walkview.h"
 
+#include "lesson.h"
 #include "machinefile.h"
 #include "translationsession.h"
 
@@ -23,14 +30,18 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -57,12 +68,6 @@ QGroupBox *panel(const QString &title, QWidget *content, bool scroll, QScrollAre
     return box;
 }
 
-mmu::MachineConfig loadPreset(const QString &id)
-{
-    auto m = mmu::loadMachine(id.toStdString());
-    return m ? *m : *mmu::loadMachine("teaching");
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -85,14 +90,17 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     , m_playback(new views::PlaybackBar)
     , m_controller(new views::StepController(this))
 {
-    setWindowTitle(tr("mmulab — address translation laboratory"));
+    m_annotations = new views::AnnotationLayer(this);
+    m_presentation = new views::PresentationMode(this);
+    m_lessons = new LessonController(*m_settings, m_annotations, this);
+    m_figures = new FigureActions([this] { return centralWidget(); },
+                                  [this] { return m_lessons->figureInfo(m_controller->step()); }, *m_settings, this);
+    m_messages = new views::MessageBar;
+    m_figures->setLeftOut(figureLeftOut());
     buildLayout();
     createMenus();
 
-    QList<QPair<QString, QString>> machines;
-    for (const std::string &id : mmu::presetNames())
-        machines.append({QString::fromStdString(id), QString::fromStdString(loadPreset(QString::fromStdString(id)).name)});
-    m_form->setMachines(machines);
+    m_form->setMachines(m_lessons->machineChoices());
     m_form->setMachine(m_settings->machine());
     rebuildSession();
 
@@ -115,6 +123,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
         m_settings->setSpeed(m_playback->speed());
     });
     connect(m_steps, &views::StepListView::stepActivated, m_controller, &views::StepController::goToStep);
+    connect(m_controller, &views::StepController::positionChanged, m_lessons, &LessonController::showCurrentAccess);
+    connect(m_lessons, &LessonController::lessonOpened, this, &MainWindow::openLesson);
+    connect(m_lessons, &LessonController::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_lessons, &LessonController::errorOccurred, m_messages, &views::MessageBar::showError);
+    connect(m_figures, &FigureActions::errorOccurred, m_messages, &views::MessageBar::showError);
     // The window holds the stepping actions too, so their keys work wherever the focus is.
     addActions(m_playback->actions());
     m_playback->setSpeed(m_settings->speed());
@@ -126,6 +139,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     restoreGeometry(m_settings->geometry());
     restoreState(m_settings->windowState());
     showPosition();
+    updateTitle();
     statusBar()->showMessage(tr("Type a virtual address and press Return."));
 }
 
@@ -141,12 +155,18 @@ const mmu::Translation &MainWindow::lastTranslation() const
     return m_session->translation();
 }
 
+QList<QWidget *> MainWindow::figureLeftOut() const
+{
+    return {m_messages, m_form, m_playback};
+}
+
 void MainWindow::buildLayout()
 {
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 6, 8, 4);
     layout->setSpacing(6);
+    layout->addWidget(m_messages);
     layout->addWidget(m_form);
     layout->addWidget(panel(tr("Virtual address"), m_bitSlice, false));
     m_narration->setAutoFillBackground(true);
@@ -158,7 +178,7 @@ void MainWindow::buildLayout()
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(panel(tr("Cycles"), m_cycles, false));
     rightLayout->addWidget(panel(tr("Fault"), m_fault, false));
-    auto *tabs = new QTabWidget;
+    auto *tabs = m_tabs = new QTabWidget;
     auto *memoryScroll = new QScrollArea;
     memoryScroll->setWidget(m_memory);
     memoryScroll->setWidgetResizable(true);
@@ -167,7 +187,7 @@ void MainWindow::buildLayout()
     tabs->addTab(m_steps, tr("All steps"));
     rightLayout->addWidget(tabs, 1);
 
-    auto *split = new QSplitter(Qt::Horizontal);
+    auto *split = m_split = new QSplitter(Qt::Horizontal);
     split->addWidget(panel(tr("Page walk"), m_walk, true, &m_walkScroll));
     split->addWidget(panel(tr("TLBs"), m_tlb, true));
     split->addWidget(right);
@@ -180,38 +200,92 @@ void MainWindow::buildLayout()
     layout->addWidget(split, 1);
     layout->addWidget(m_playback);
     setCentralWidget(central);
+    m_notesDock = new QDockWidget(tr("Lesson notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("lessonNotesDock"));
+    m_notesDock->setWidget(m_lessons->notesView());
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_notesDock->hide(); // shown by a lesson that has notes
+
+    // Annotations can go on every panel; the ids are the panel names of lesson files.
+    m_annotations->addPanel(QStringLiteral("bits"), m_bitSlice, m_bitSlice);
+    m_annotations->addPanel(QStringLiteral("walk"), m_walk, m_walk);
+    m_annotations->addPanel(QStringLiteral("tlb"), m_tlb, m_tlb);
+    m_annotations->addPanel(QStringLiteral("cycles"), m_cycles, m_cycles);
+    m_annotations->addPanel(QStringLiteral("fault"), m_fault, m_fault);
+    m_annotations->addPanel(QStringLiteral("memory"), m_memory, m_memory);
+    m_annotations->addPanel(QStringLiteral("narration"), m_narration, m_narration);
+    m_annotations->addPanel(QStringLiteral("steps"), m_steps->viewport(), m_steps);
+    // A projector keeps the address, its slices, the walk, the TLBs, the cycles and the narration.
+    m_presentation->setHiddenWidgets(m_form->secondaryWidgets() + QList<QWidget *>{m_tabs, m_playback});
+    connect(m_presentation, &views::PresentationMode::activeChanged, this, &MainWindow::presentationChanged);
+}
+
+void MainWindow::presentationChanged(bool on)
+{
+    // The layout itself is PresentationMode's; type, theme and the panels' detail are ours.
+    if (on)
+        m_beforePresenting = {m_theme, m_zoom};
+    setTheme(on ? views::Theme::HighContrast : m_beforePresenting.first);
+    setZoom(on ? AppSettings::DefaultZoom : m_beforePresenting.second);
+    m_tlb->setCompact(on);
+    m_cycles->setCompact(on);
+    showPosition();
+    if (on) {
+        // Large type needs the width for the walk; the cycle column keeps just its bar.
+        const int w = m_split->width();
+        m_split->setSizes({w * 47 / 100, w * 34 / 100, w * 19 / 100});
+    }
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_lessons->addFileActions(file, quit);
+    file->insertAction(quit, m_figures->exportAction());
+    file->insertSeparator(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_annotations->undoAction(), m_annotations->redoAction()});
+    edit->addSeparator();
+    edit->addAction(m_figures->copyAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *in = view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_zoom + 10); });
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *out = view->addAction(tr("Zoom &out"), this, [this] { setZoom(m_zoom - 10); });
     out->setShortcuts(QKeySequence::ZoomOut);
-    view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { setZoom(AppSettings::DefaultZoom); });
+    QAction *reset = view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                                     [this] { setZoom(AppSettings::DefaultZoom); });
+    addAction(reset);
     view->addSeparator();
-    auto *themes = new QActionGroup(this);
-    QAction *light = view->addAction(tr("&Light theme"), this, [this] { setTheme(views::Theme::Light); });
-    QAction *dark = view->addAction(tr("&Dark theme"), this, [this] { setTheme(views::Theme::Dark); });
-    for (QAction *a : {light, dark}) {
+    m_themes = new QActionGroup(this);
+    const std::pair<views::Theme, QString> themes[] = {{views::Theme::Light, tr("&Light theme")},
+                                                       {views::Theme::Dark, tr("&Dark theme")},
+                                                       {views::Theme::HighContrast, tr("&High-contrast theme")}};
+    for (const auto &[theme, title] : themes) {
+        QAction *a = view->addAction(title, this, [this, t = theme] { setTheme(t); });
         a->setCheckable(true);
-        themes->addAction(a);
+        a->setData(static_cast<int>(theme));
+        m_themes->addAction(a);
     }
-    m_lightAction = light;
-    m_darkAction = dark;
     view->addSeparator();
-    // QKeySequence::FullScreen can be empty (STYLE.md): bind F11 explicitly.
-    view->addAction(tr("&Presentation (full screen)"), QKeySequence(Qt::Key_F11), this,
-                    [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    view->addAction(m_notesDock->toggleViewAction());
+    view->addAction(m_presentation->action()); // F11
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addActions(m_annotations->actions());
+    QToolBar *annotations = addToolBar(tr("Annotate"));
+    annotations->setObjectName(QStringLiteral("annotateToolBar"));
+    annotations->addActions(m_annotations->toolActions());
+    annotations->addAction(m_annotations->deleteAction());
+    // Held by the window too: their keys work while presentation mode hides the menu bar.
+    addActions({m_presentation->action(), in, out, m_annotations->undoAction(), m_annotations->redoAction()});
+    addActions(m_annotations->actions());
     QMenu *playback = menuBar()->addMenu(tr("&Step"));
     playback->addActions(m_playback->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addMenu(m_lessons->lessonsMenu());
     help->addAction(tr("&About mmulab"), this, [this] {
         QMessageBox::about(this, tr("About mmulab"),
                            tr("<p><b>mmulab</b> %1</p><p>A laboratory for virtual memory address translation.</p>"
@@ -222,7 +296,12 @@ void MainWindow::createMenus()
     auto *leave = new QAction(this);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
     leave->setShortcutContext(Qt::WindowShortcut);
-    connect(leave, &QAction::triggered, this, [this] { m_walkScroll->setFocus(); });
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presentation->isActive() && !addressEntry()->lineEdit()->hasFocus())
+            setPresenting(false); // Escape ends a presentation, as in slide software
+        else
+            m_walkScroll->setFocus();
+    });
     addAction(leave);
 }
 
@@ -230,9 +309,12 @@ void MainWindow::setZoom(int percent)
 {
     m_zoom = std::clamp(percent, AppSettings::MinZoom, AppSettings::MaxZoom);
     QFont f = font();
-    f.setPointSizeF(BasePointSize * m_zoom / 100.0);
+    // Presentation mode zooms from its own base size: body text of 24 px at 100 %.
+    const double base = isPresenting() ? views::presentationPointSize(logicalDpiY()) : BasePointSize;
+    f.setPointSizeF(base * m_zoom / 100.0);
     setFont(f);
-    m_settings->setZoom(m_zoom);
+    if (!isPresenting())
+        m_settings->setZoom(m_zoom);
     statusBar()->showMessage(tr("Zoom %1 %").arg(m_zoom), 2000);
 }
 
@@ -240,8 +322,20 @@ void MainWindow::setTheme(views::Theme theme)
 {
     m_theme = theme;
     setPalette(views::themePalette(theme));
-    m_settings->setTheme(theme);
-    (theme == views::Theme::Dark ? m_darkAction : m_lightAction)->setChecked(true);
+    if (!isPresenting())
+        m_settings->setTheme(theme);
+    for (QAction *a : m_themes->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(theme));
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    m_presentation->setActive(on);
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presentation && m_presentation->isActive();
 }
 
 void MainWindow::setMachine(const QString &id)
@@ -255,21 +349,29 @@ void MainWindow::setMachine(const QString &id)
 
 void MainWindow::rebuildSession()
 {
-    mmu::MachineConfig machine = loadPreset(m_form->machine());
+    mmu::MachineConfig machine = m_lessons->machineFor(m_form->machine());
     machine.paging = m_form->formatId().toStdString();
-    auto session = std::make_unique<mmu::TranslationSession>(machine);
-    if (const auto &error = session->layoutError())
-        statusBar()->showMessage(QString::fromStdString(error->message()));
-    // The same accesses on the new machine: compare machines without retyping.
+    // The lesson's mappings stay, and its accesses replay on the new machine: compare machines without retyping.
+    auto session = std::make_unique<mmu::TranslationSession>(
+        machine, m_session ? m_session->layout() : mmu::defaultProcessLayout());
     if (m_session) {
         for (const mmu::SessionAccess &a : m_session->accesses())
             session->translate(a);
         if (m_session->current() >= 0)
             session->goTo(m_session->current());
     }
+    installSession(std::move(session));
+}
+
+void MainWindow::installSession(std::unique_ptr<mmu::TranslationSession> session)
+{
+    if (const auto &error = session->layoutError())
+        statusBar()->showMessage(QString::fromStdString(error->message()));
+    m_lessons->setSession(nullptr);
     m_controller->setSession(nullptr);
     m_session = std::move(session);
     const mmu::PagingFormat &format = m_session->format();
+    const mmu::MachineConfig &machine = m_session->machine();
     addressEntry()->setFormat(format);
     m_bitSlice->setFormat(format);
     m_walk->setMachine(machine);
@@ -279,7 +381,30 @@ void MainWindow::rebuildSession()
         m_steps->setTranslation(format, m_session->translation(), m_session->steps(), &m_session->machine());
     else
         m_steps->clear();
+    m_listedTranslation = m_session->current();
+    m_lessons->setSession(m_session.get());
     m_controller->setSession(m_session.get());
+}
+
+void MainWindow::openLesson(const mmu::Lesson &lesson)
+{
+    {
+        // The selector follows the lesson's machine; its signals would rebuild the session.
+        const QSignalBlocker block(m_form);
+        m_form->setMachines(m_lessons->machineChoices());
+        m_form->setMachine(m_lessons->machineIdFor(lesson.machine));
+        m_form->setFormatId(QString::fromStdString(lesson.machine.paging));
+    }
+    installSession(mmu::openLessonSession(lesson));
+    const bool notes = !lesson.notes.empty()
+        || std::any_of(lesson.accesses.begin(), lesson.accesses.end(), [](const mmu::LessonAccess &a) { return !a.notes.empty(); });
+    m_notesDock->setVisible(notes);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_lessons->windowTitle());
+    setWindowModified(m_lessons->isModified());
 }
 
 void MainWindow::translate(uint64_t va)
@@ -287,6 +412,8 @@ void MainWindow::translate(uint64_t va)
     m_session->translate({va, m_form->accessType(), m_form->privilege()});
     addressEntry()->addToHistory(addressEntry()->text());
     m_steps->setTranslation(m_session->format(), m_session->translation(), m_session->steps(), &m_session->machine());
+    m_listedTranslation = m_session->current();
+    m_lessons->sessionChanged();
     m_controller->restart();
     if (addressEntry()->lineEdit()->hasFocus())
         m_walkScroll->setFocus(); // → and ← now step instead of moving the text cursor
@@ -308,6 +435,7 @@ void MainWindow::showPosition()
         m_memory->clear();
         m_narration->clear();
         m_bitSlice->setHighlightedField(-1);
+        m_annotations->setPosition(-1, -1);
         return;
     }
     const mmu::PagingFormat &format = m_session->format();
@@ -332,6 +460,7 @@ void MainWindow::showPosition()
         tlbs.push_back(&m_session->tlbAtStep(static_cast<int>(u), step));
     m_tlb->setState(tlbs, steps, step);
     m_walk->setWalk(format, va, m_session->root(), steps, step);
+    m_walkScroll->verticalScrollBar()->setValue(m_walk->scrollTarget(m_walkScroll->viewport()->height()));
     m_cycles->setSteps(format, steps, step);
     m_fault->setSteps(format, steps, step);
 
@@ -345,12 +474,22 @@ void MainWindow::showPosition()
                                     t.privilege == mmu::Privilege::User ? tr("user") : tr("supervisor"));
     m_narration->setSentence(narrator.narrate(steps, static_cast<size_t>(step)), m_session->current() + 1,
                              m_session->count(), access, step + 1, static_cast<int>(steps.size()));
+    if (m_listedTranslation != m_session->current()) { // stepped into another translation
+        m_steps->setTranslation(format, m_session->translation(), steps, &m_session->machine());
+        m_listedTranslation = m_session->current();
+    }
     m_steps->setCurrentStep(step);
+    m_annotations->setPosition(m_session->current(), step);
     statusBar()->showMessage(narrator.summarize(m_session->translation()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_lessons->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    setPresenting(false); // the normal layout is the one to keep
     m_settings->setGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();

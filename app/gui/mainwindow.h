@@ -7,24 +7,35 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <utility>
 
 class AppSettings;
+class FigureActions;
+class LessonController;
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QScrollArea;
+class QSplitter;
+class QTabWidget;
 
 namespace mmu {
 class TranslationSession;
-}
+struct Lesson;
+} // namespace mmu
 
 namespace views {
 class AccessForm;
 class AddressEntry;
+class AnnotationLayer;
 class BitSliceView;
 class CycleView;
 class FaultView;
 class MemoryMapView;
+class MessageBar;
 class NarrationView;
 class PlaybackBar;
+class PresentationMode;
 class StepController;
 class StepListView;
 class TlbView;
@@ -56,6 +67,22 @@ public:
     views::StepListView *stepListView() const { return m_steps; }
     views::PlaybackBar *playbackBar() const { return m_playback; }
     views::StepController *stepController() const { return m_controller; }
+    /** The lesson's annotations on the panels, their tools and their undo stack. */
+    views::AnnotationLayer *annotationLayer() const { return m_annotations; }
+    views::PresentationMode *presentationMode() const { return m_presentation; }
+    /** The lesson as a document: File → New, Open, Save; its notes; unsaved changes. */
+    LessonController *lessonController() const { return m_lessons; }
+    /** File → Export Figure… and Edit → Copy Picture. */
+    FigureActions *figureActions() const { return m_figures; }
+    /** Where errors about lesson files and exports are shown. */
+    views::MessageBar *messageBar() const { return m_messages; }
+    /** The controls a figure of the main view leaves out: messages, the access form, playback. */
+    QList<QWidget *> figureLeftOut() const;
+    /** Makes a session of `lesson` (its machine, mappings and accesses) and shows its first access. */
+    void openLesson(const mmu::Lesson &lesson);
+    /** Presentation mode: full screen, large type, high contrast, only the panels a projector needs. */
+    void setPresenting(bool on);
+    bool isPresenting() const;
     const mmu::TranslationSession &session() const { return *m_session; }
     const mmu::Translation &lastTranslation() const;
 
@@ -75,7 +102,10 @@ private:
     void buildLayout();
     void createMenus();
     void rebuildSession();
+    void installSession(std::unique_ptr<mmu::TranslationSession> session);
+    void updateTitle();
     void showPosition();
+    void presentationChanged(bool on);
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<mmu::TranslationSession> m_session;
@@ -91,8 +121,18 @@ private:
     views::PlaybackBar *m_playback;
     views::StepController *m_controller;
     QScrollArea *m_walkScroll = nullptr;
-    QAction *m_lightAction = nullptr;
-    QAction *m_darkAction = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_split = nullptr;
+    QActionGroup *m_themes = nullptr;
+    views::AnnotationLayer *m_annotations = nullptr;
+    views::PresentationMode *m_presentation = nullptr;
+    LessonController *m_lessons = nullptr;
+    FigureActions *m_figures = nullptr;
+    views::MessageBar *m_messages = nullptr;
+    QDockWidget *m_notesDock = nullptr;
+    int m_listedTranslation = -1; ///< the translation the step list shows
     int m_zoom = 100;
     views::Theme m_theme = views::Theme::Light;
+    /** Theme and zoom to return to when presentation mode ends. */
+    std::pair<views::Theme, int> m_beforePresenting{views::Theme::Light, 100};
 };

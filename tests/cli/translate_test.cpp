@@ -508,7 +508,8 @@ TEST(TranslateErrors, UnknownFormat)
     const CliResult r = runCli({"translate", "--format", "sparc", "0x1000"});
     EXPECT_EQ(r.code, 2);
     EXPECT_EQ(r.out, "");
-    EXPECT_EQ(r.err, "mmulab-cli translate: unknown format 'sparc' (known: x86-64, x86-64-la57)\n");
+    EXPECT_EQ(r.err, "mmulab-cli translate: unknown format 'sparc' (known: x86-64, x86-64-la57, sv39, sv48, sv57, "
+                     "arm64-4k, arm64-16k, arm64-64k, x86-32, x86-pae, ostep)\n");
 }
 
 TEST(TranslateErrors, BadOptionValues)

@@ -160,6 +160,8 @@ TEST(CycleModel, EachLookupIsCountedOnceAndCyclesAddUp)
     for (const std::string &name : mmu::presetNames()) {
         mmu::System s(preset(name));
         ASSERT_TRUE(s.addDefaultLayout());
+        if (!s.format().isCanonical(0x7f0040000000 + GiB - 1))
+            continue; // the regions below are the x86-64 layout's; Sv39 cannot hold them
         std::mt19937_64 rng(42);
         const std::vector<std::pair<uint64_t, uint64_t>> regions = {
             {0x2000000, 1 * MiB}, {0x7f0000000000, 8 * MiB}, {0x7f0040000000, 1 * GiB}, {0x7fffa1b00000, 2 * MiB}};

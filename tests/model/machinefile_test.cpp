@@ -31,7 +31,7 @@ std::string errorFor(const json &doc)
 TEST(MachineFile, EveryPresetLoadsAndRoundTrips)
 {
     const auto names = mmu::presetNames();
-    ASSERT_EQ(names.size(), 4u);
+    ASSERT_EQ(names.size(), 6u);
     EXPECT_EQ(names.front(), "teaching");
     for (const std::string &name : names) {
         auto m = mmu::loadMachine(name);
@@ -101,7 +101,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"MissingName", "/name", "", "m.json: name: missing"},
         BadCase{"NameWrongType", "/name", "42", "m.json: name: must be a string, not a whole number"},
         BadCase{"UnknownPaging", "/paging", "\"vax\"",
-                "m.json: paging: unknown paging format 'vax' (known: x86-64, x86-64-la57)"},
+                "m.json: paging: unknown paging format 'vax' (known: x86-64, x86-64-la57, sv39, sv48, sv57, arm64-4k, "
+                "arm64-16k, arm64-64k, x86-32, x86-pae, ostep)"},
         BadCase{"ClockZero", "/clock_ghz", "0", "m.json: clock_ghz: 0 is out of range (0.001 to 100.0)"},
         BadCase{"WaysDoNotDivide", "/tlbs/0/ways", "5", "m.json: tlbs[0].ways: 5 ways do not divide 16 entries"},
         BadCase{"SetsNotPowerOfTwo", "/tlbs/0/entries", "24",
@@ -158,7 +159,8 @@ TEST(MachineFile, MissingFileAndDirectoryAreNamed)
     auto preset = mmu::loadMachine("pentium");
     ASSERT_FALSE(preset);
     EXPECT_EQ(preset.error().message(),
-              "pentium: no such preset (presets: teaching, skylake, golden-cove, zen4; or give a file path)");
+              "pentium: no such preset (presets: teaching, skylake, golden-cove, zen4, riscv-sv39, cortex-a76; or give a "
+              "file path)");
 }
 
 TEST(MachineFile, LoadsFromDisk)

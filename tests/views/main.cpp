@@ -12,8 +12,9 @@
 int main(int argc, char **argv)
 {
     const char *platform = std::getenv("QT_QPA_PLATFORM");
+    // One 1920 × 1080 screen at 96 dpi, the projector the GUI is made for (full screen fills it).
     if (!platform || !*platform)
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        setenv("QT_QPA_PLATFORM", "offscreen:configfile=" MMULAB_OFFSCREEN_CONFIG, 1);
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     // Windows built without their own settings read these: a test location, emptied first.

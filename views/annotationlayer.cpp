@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlayer.h"
+
+#include "anchorprovider.h"
+#include "annotationcommands.h"
+#include "annotationoverlay.h"
+#include "annotationshape.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QUndoStack>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+
+namespace views {
+
+namespace {
+
+using Kind = mmu::Annotation::Kind;
+
+/** Geometry is kept to a twentieth of a line: lesson files stay readable, nothing visible is lost. */
+double rounded(double v)
+{
+    return std::round(v * 20.0) / 20.0;
+}
+
+double overlap(const QRectF &a, const QRectF &b)
+{
+    const QRectF i = a.intersected(b);
+    return i.isEmpty() ? 0.0 : i.width() * i.height();
+}
+
+} // namespace
+
+AnnotationLayer::AnnotationLayer(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_tools(new QActionGroup(this))
+    , m_calloutAction(new QAction(tr("&Callout"), this))
+    , m_arrowAction(new QAction(tr("&Arrow"), this))
+    , m_boxAction(new QAction(tr("Highlight &box"), this))
+    , m_editTextAction(new QAction(tr("&Edit annotation text…"), this))
+    , m_deleteAction(new QAction(tr("&Delete annotation"), this))
+    , m_everyStepAction(new QAction(tr("New annotations on e&very step"), this))
+    , m_undoAction(m_undo->createUndoAction(this, tr("&Undo")))
+    , m_redoAction(m_undo->createRedoAction(this, tr("&Redo")))
+{
+    m_tools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    const std::pair<QAction *, Tool> tools[] = {
+        {m_calloutAction, Tool::Callout}, {m_arrowAction, Tool::Arrow}, {m_boxAction, Tool::Box}};
+    for (const auto &[action, tool] : tools) {
+        action->setCheckable(true);
+        m_tools->addAction(action);
+        connect(action, &QAction::toggled, this, [this, tool = tool](bool on) {
+            if (on)
+                setTool(tool);
+            else if (m_tool == tool)
+                setTool(Tool::None);
+        });
+    }
+    m_calloutAction->setToolTip(tr("Add a text callout: choose, then click the element it explains"));
+    m_arrowAction->setToolTip(tr("Add an arrow: choose, then click the element it points at"));
+    m_boxAction->setToolTip(tr("Frame an element: choose, then click it"));
+    m_editTextAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_everyStepAction->setCheckable(true);
+    m_everyStepAction->setToolTip(tr("New annotations stay on every step of the translation, not just the current one"));
+    connect(m_editTextAction, &QAction::triggered, this, [this] { editText(m_selected); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { remove(m_selected); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    // Ctrl+Shift+Z everywhere; the platform's own redo key (Ctrl+Y on some desktops) as well.
+    QList<QKeySequence> redo{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redo.contains(k))
+            redo << k;
+    m_redoAction->setShortcuts(redo);
+    updateActions();
+}
+
+AnnotationLayer::~AnnotationLayer() = default;
+
+void AnnotationLayer::addPanel(const QString &id, QWidget *panel, const AnchorProvider *anchors)
+{
+    Panel &p = m_panels[id];
+    p.widget = panel;
+    p.anchors = anchors;
+    p.overlay = new AnnotationOverlay(this, id, panel, anchors);
+}
+
+QStringList AnnotationLayer::panelIds() const
+{
+    QStringList ids;
+    for (const auto &[id, panel] : m_panels)
+        ids << id;
+    return ids;
+}
+
+QWidget *AnnotationLayer::panel(const QString &id) const
+{
+    const auto it = m_panels.find(id);
+    return it == m_panels.end() ? nullptr : it->second.widget.data();
+}
+
+const AnchorProvider *AnnotationLayer::anchors(const QString &id) const
+{
+    const auto it = m_panels.find(id);
+    return it == m_panels.end() || !it->second.widget ? nullptr : it->second.anchors;
+}
+
+AnnotationOverlay *AnnotationLayer::overlay(const QString &id) const
+{
+    const auto it = m_panels.find(id);
+    return it == m_panels.end() || !it->second.widget ? nullptr : it->second.overlay;
+}
+
+QRectF AnnotationLayer::anchorRect(const QString &id, const QString &element) const
+{
+    const AnchorProvider *p = anchors(id);
+    if (!p)
+        return {};
+    return element.isEmpty() ? QRectF(panel(id)->rect()) : p->anchorRect(element);
+}
+
+void AnnotationLayer::setAnnotations(std::vector<mmu::Annotation> annotations)
+{
+    m_annotations = std::move(annotations);
+    m_undo->clear();
+    m_selected = -1;
+    emit selectionChanged(-1);
+    updateActions();
+    refresh();
+}
+
+void AnnotationLayer::setPosition(int translation, int step)
+{
+    m_translation = translation;
+    m_step = step;
+    if (m_selected >= 0 && !isShown(m_selected))
+        setSelected(-1);
+    refresh();
+}
+
+bool AnnotationLayer::isShown(int index) const
+{
+    if (index < 0 || index >= count())
+        return false;
+    const mmu::Annotation &a = at(index);
+    return a.shownAt(m_translation, m_step)
+        && !anchorRect(QString::fromStdString(a.panel), QString::fromStdString(a.element)).isEmpty();
+}
+
+AnnotationShape AnnotationLayer::shape(int index) const
+{
+    const mmu::Annotation &a = at(index);
+    const QString id = QString::fromStdString(a.panel);
+    QWidget *w = panel(id);
+    return AnnotationShape::of(a, anchorRect(id, QString::fromStdString(a.element)), w ? w->font() : QFont());
+}
+
+mmu::Annotation AnnotationLayer::placed(Kind kind, const QString &panelId, const QString &element,
+                                        const QString &text) const
+{
+    mmu::Annotation a;
+    a.kind = kind;
+    a.panel = panelId.toStdString();
+    a.element = element.toStdString();
+    a.text = text.toStdString();
+    a.translation = m_translation;
+    a.step = m_translation < 0 || m_everyStepAction->isChecked() ? -1 : m_step;
+    if (kind == Kind::Box) {
+        a.size = {0.25, 0.25};
+        return a;
+    }
+    QWidget *w = panel(panelId);
+    if (!w)
+        return a;
+    const QRectF anchor = anchorRect(panelId, element);
+    const double em = AnnotationShape::lineHeight(w->font());
+    // The body as it would be drawn, to find it a place in the visible part of the panel.
+    const QSizeF body = AnnotationShape::of(a, anchor, w->font()).body().size();
+    QRectF room = w->visibleRegion().boundingRect();
+    if (room.isEmpty())
+        room = w->rect();
+    const double gap = (kind == Kind::Arrow ? 2.5 : 1.2) * em;
+    const QPointF c = anchor.center();
+    const QPointF corners[] = {
+        {anchor.right() + gap, c.y() - body.height() / 2},               // right
+        {c.x() - body.width() / 2, anchor.bottom() + gap},               // below
+        {c.x() - body.width() / 2, anchor.top() - gap - body.height()},  // above
+        {anchor.left() - gap - body.width(), c.y() - body.height() / 2}, // left
+    };
+    QRectF best;
+    double bestScore = -1;
+    for (const QPointF &corner : corners) {
+        const QRectF r(corner, body);
+        const double score = overlap(r, room) - overlap(r, anchor);
+        if (score > bestScore + 0.5) {
+            best = r;
+            bestScore = score;
+        }
+    }
+    // Kept inside the visible part, so it can be seen and grabbed.
+    best.moveLeft(std::clamp(best.left(), room.left(), std::max(room.left(), room.right() - best.width())));
+    best.moveTop(std::clamp(best.top(), room.top(), std::max(room.top(), room.bottom() - best.height())));
+    const QPointF offset = kind == Kind::Arrow ? best.center() - c : best.topLeft() - c;
+    a.offset = {rounded(offset.x() / em), rounded(offset.y() / em)};
+    return a;
+}
+
+int AnnotationLayer::add(Kind kind, const QString &panelId, const QString &element, const QString &text)
+{
+    add(placed(kind, panelId, element, text));
+    return count() - 1;
+}
+
+void AnnotationLayer::add(const mmu::Annotation &annotation)
+{
+    m_undo->push(new AddAnnotationCommand(this, count(), annotation));
+}
+
+void AnnotationLayer::remove(int index)
+{
+    if (index >= 0 && index < count())
+        m_undo->push(new RemoveAnnotationCommand(this, index));
+}
+
+void AnnotationLayer::move(int index, mmu::Annotation::Offset offset, mmu::Annotation::Size size)
+{
+    if (index < 0 || index >= count())
+        return;
+    offset = {rounded(offset.x), rounded(offset.y)};
+    size = {rounded(size.width), rounded(size.height)};
+    if (at(index).offset == offset && at(index).size == size)
+        return;
+    m_undo->push(new MoveAnnotationCommand(this, index, offset, size));
+}
+
+void AnnotationLayer::setText(int index, const QString &text)
+{
+    if (index < 0 || index >= count() || at(index).text == text.toStdString())
+        return;
+    if (at(index).kind == Kind::Callout && text.trimmed().isEmpty())
+        remove(index);
+    else
+        m_undo->push(new EditAnnotationTextCommand(this, index, text.toStdString()));
+}
+
+void AnnotationLayer::setTool(Tool tool)
+{
+    if (m_tool == tool)
+        return;
+    m_tool = tool;
+    m_calloutAction->setChecked(tool == Tool::Callout);
+    m_arrowAction->setChecked(tool == Tool::Arrow);
+    m_boxAction->setChecked(tool == Tool::Box);
+    refresh();
+    emit toolChanged(tool);
+}
+
+void AnnotationLayer::setSelected(int index)
+{
+    if (index < -1 || index >= count())
+        index = -1;
+    if (m_selected == index)
+        return;
+    m_selected = index;
+    updateActions();
+    refresh();
+    emit selectionChanged(index);
+}
+
+void AnnotationLayer::editText(int index)
+{
+    if (index < 0 || index >= count())
+        return;
+    if (AnnotationOverlay *o = overlay(QString::fromStdString(at(index).panel)))
+        o->editText(index);
+}
+
+QList<QAction *> AnnotationLayer::actions() const
+{
+    return {m_calloutAction, m_arrowAction, m_boxAction, m_editTextAction, m_deleteAction, m_everyStepAction};
+}
+
+QList<QAction *> AnnotationLayer::toolActions() const
+{
+    return {m_calloutAction, m_arrowAction, m_boxAction};
+}
+
+void AnnotationLayer::insertAt(int index, const mmu::Annotation &annotation)
+{
+    index = std::clamp(index, 0, count());
+    m_annotations.insert(m_annotations.begin() + index, annotation);
+    if (m_selected >= index)
+        ++m_selected;
+    refresh();
+    emit annotationsChanged();
+}
+
+void AnnotationLayer::eraseAt(int index)
+{
+    if (index < 0 || index >= count())
+        return;
+    m_annotations.erase(m_annotations.begin() + index);
+    if (m_selected == index)
+        setSelected(-1);
+    else if (m_selected > index)
+        --m_selected;
+    updateActions();
+    refresh();
+    emit annotationsChanged();
+}
+
+void AnnotationLayer::replaceAt(int index, const mmu::Annotation &annotation)
+{
+    preview(index, annotation);
+    emit annotationsChanged();
+}
+
+void AnnotationLayer::preview(int index, const mmu::Annotation &annotation)
+{
+    if (index < 0 || index >= count())
+        return;
+    m_annotations[static_cast<size_t>(index)] = annotation;
+    refresh();
+}
+
+void AnnotationLayer::refresh()
+{
+    for (const auto &[id, panel] : m_panels)
+        if (panel.widget)
+            panel.overlay->update();
+}
+
+void AnnotationLayer::updateActions()
+{
+    m_deleteAction->setEnabled(m_selected >= 0);
+    m_editTextAction->setEnabled(m_selected >= 0);
+}
+
+} // namespace views
