@@ -71,48 +71,7 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
         m_vaUpperBits = format.addressBits >= 64 ? ~uint64_t{0} << format.vaBits
                                                  : ((uint64_t{1} << format.addressBits) - 1) & (~uint64_t{0} << format.vaBits);
     }
-    if (machine.tlbs.size() > MaxTlbs)
-        throw std::invalid_argument("more than 16 TLB arrays");
-    uint64_t seed = 0x6d6d756c6162; // "mmulab": random replacement is seeded, hence reproducible
-    m_servingMask.fill(0);
-    m_tlbCount = static_cast<int>(machine.tlbs.size());
-    static_assert(MaxTlbs < 32, "masks over TLB arrays are 32-bit");
-    for (const TlbConfig &t : machine.tlbs) {
-        for (uint64_t size : t.pageSizes)
-            m_servingMask[static_cast<size_t>(std::countr_zero(size))] |= 1u << m_tlbs.size();
-        m_tlbs.emplace_back(t, seed++);
-        m_classifiers.emplace_back(options.classifyMisses ? t.entries : 1);
-    }
-    std::vector<int> levels;
-    for (const TlbConfig &t : machine.tlbs)
-        levels.push_back(t.level);
-    std::sort(levels.begin(), levels.end());
-    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-    int position = 0;
-    for (int level : levels) {
-        TlbGroup &group = m_groups[static_cast<size_t>(m_groupCount++)];
-        group.first = position;
-        group.level = level;
-        for (size_t i = 0; i < machine.tlbs.size(); ++i) {
-            if (machine.tlbs[i].level == level) {
-                m_probeOrder[static_cast<size_t>(position++)] = static_cast<int>(i);
-                group.latency = std::max(group.latency, machine.tlbs[i].latency);
-            }
-        }
-        group.count = position - group.first;
-        for (int p = group.first; p < position; ++p)
-            for (uint64_t size : machine.tlbs[static_cast<size_t>(m_probeOrder[static_cast<size_t>(p)])].pageSizes)
-                m_servingPositions[static_cast<size_t>(std::countr_zero(size))] |= 1u << p;
-        m_firstOfGroup |= 1u << group.first;
-        for (int p = group.first; p < position; ++p)
-            m_groupOf[static_cast<size_t>(p)] = m_groupCount - 1;
-        m_tlbLatency += group.latency;
-        group.latencyThrough = m_tlbLatency;
-        for (int p = group.first; p < position; ++p)
-            for (int later = p + 1; later < position; ++later)
-                m_laterInGroup[static_cast<size_t>(m_probeOrder[static_cast<size_t>(p)])] |=
-                    1u << m_probeOrder[static_cast<size_t>(later)];
-    }
+    arrangeTlbs(machine);
     setUpLevels(format);
     if (machine.walkCaches.size() > MaxWalkCaches)
         throw std::invalid_argument("more than 64 walk caches");
@@ -130,6 +89,51 @@ Mmu::Mmu(const PagingFormat &format, PhysicalMemory &memory, const MachineConfig
     std::sort(m_walkCacheProbeOrder.begin(), m_walkCacheProbeOrder.end(),
               [this](int a, int b) { return m_walkCaches[a].level() > m_walkCaches[b].level(); });
     resetCounters();
+}
+
+void Mmu::arrangeTlbs(const MachineConfig &machine)
+{
+    if (machine.tlbs.size() > MaxTlbs)
+        throw std::invalid_argument("more than 16 TLB arrays");
+    static_assert(MaxTlbs < 32, "masks over TLB arrays are 32-bit");
+    uint64_t seed = 0x6d6d756c6162; // "mmulab": random replacement is seeded, hence reproducible
+    m_tlbCount = static_cast<int>(machine.tlbs.size());
+    for (const TlbConfig &t : machine.tlbs) {
+        for (uint64_t size : t.pageSizes)
+            m_servingMask[static_cast<size_t>(std::countr_zero(size))] |= 1u << m_tlbs.size();
+        m_tlbs.emplace_back(t, seed++);
+        m_classifiers.emplace_back(m_options.classifyMisses ? t.entries : 1);
+    }
+    // Levels in increasing order; the arrays of a level in machine order.
+    std::vector<int> levels;
+    for (const TlbConfig &t : machine.tlbs)
+        levels.push_back(t.level);
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    int position = 0;
+    for (int level : levels) {
+        const int g = m_groupCount++;
+        TlbGroup &group = m_groups[static_cast<size_t>(g)];
+        group.first = position;
+        group.level = level;
+        m_firstOfGroup |= 1u << position;
+        for (size_t i = 0; i < machine.tlbs.size(); ++i) {
+            if (machine.tlbs[i].level != level)
+                continue;
+            for (uint64_t size : machine.tlbs[i].pageSizes)
+                m_servingPositions[static_cast<size_t>(std::countr_zero(size))] |= 1u << position;
+            m_groupOf[static_cast<size_t>(position)] = g;
+            m_probeOrder[static_cast<size_t>(position++)] = static_cast<int>(i);
+            group.latency = std::max(group.latency, machine.tlbs[i].latency);
+        }
+        group.count = position - group.first;
+        m_tlbLatency += group.latency;
+        group.latencyThrough = m_tlbLatency;
+        for (int p = group.first; p < position; ++p)
+            for (int later = p + 1; later < position; ++later)
+                m_laterInGroup[static_cast<size_t>(m_probeOrder[static_cast<size_t>(p)])] |=
+                    1u << m_probeOrder[static_cast<size_t>(later)];
+    }
 }
 
 void Mmu::setUpLevels(const PagingFormat &format)
@@ -174,6 +178,7 @@ void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t m
     for (; positions; positions &= positions - 1) {
         const int index = m_probeOrder[static_cast<size_t>(std::countr_zero(positions))];
         Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
+        m_occupied |= 1u << index;
         // An array that was just probed for this page and missed cannot hold it: no search.
         const Tlb::Fill fill = ((missed >> index) & 1) ? tlb.insertMissing(va, entry) : tlb.insert(va, entry);
         if constexpr (Record) {
@@ -194,7 +199,7 @@ void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t m
 }
 
 template <bool Record>
-inline void Mmu::classify(uint64_t va, int shift, TlbProbes probes, const int *missStep, std::vector<Step> *steps)
+inline void Mmu::classify(uint64_t va, int shift, ProbedArrays probes, const int *missStep, std::vector<Step> *steps)
 {
     // Only arrays that were probed saw this reference, and a miss only counts in an array
     // that could have held a page of this size.
@@ -274,7 +279,7 @@ const TlbEntry *Mmu::probeArray(int index, uint64_t va, uint32_t chargedCycles, 
         }
     } else {
         // A probe that misses changes no state, and an empty array can only miss.
-        entry = tlb.empty() ? nullptr : tlb.find(va, m_pcid);
+        entry = (m_occupied & bit) ? tlb.find(va, m_pcid) : nullptr;
     }
     if (entry)
         ++m_counters.tlbs[static_cast<size_t>(index)].hits;
@@ -342,7 +347,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
     const TlbProbe probe = probeTlbs<Record>(va, missStep, steps);
     // Every level up to the one that hit (or all of them) charged its latency.
     uint64_t cycles = probe.hit ? m_groups[static_cast<size_t>(probe.hitGroup)].latencyThrough : m_tlbLatency;
-    const TlbProbes probes{probe.probed, probe.missed};
+    const ProbedArrays probes{probe.probed, probe.missed};
     const TlbEntry *hit = probe.hit;
     const int hitGroup = probe.hitGroup;
     const int hitStep = probe.hitStep;
@@ -357,6 +362,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
             // SDM §4.10.4.1: a page fault invalidates the TLB entries of the faulting address.
             for (Tlb &array : m_tlbs)
                 array.invalidate(va, m_pcid);
+            noteEmptiedTlbs();
             protectionFault<Record>(t, v, leafLevel, steps);
             t.cycles = cycles;
             m_counters.cycles += cycles;
@@ -392,7 +398,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
 }
 
 template <bool Record>
-void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missStep, std::vector<Step> *steps)
+void Mmu::walk(uint64_t va, Translation &t, ProbedArrays probes, const int *missStep, std::vector<Step> *steps)
 {
     const PagingFormat &f = *m_format;
     const AccessType type = t.type;
@@ -563,10 +569,19 @@ void Mmu::walk(uint64_t va, Translation &t, TlbProbes probes, const int *missSte
 template Translation Mmu::translateImpl<true>(uint64_t, AccessType, Privilege, std::vector<Step> *);
 template Translation Mmu::translateImpl<false>(uint64_t, AccessType, Privilege, std::vector<Step> *);
 
+void Mmu::noteEmptiedTlbs()
+{
+    m_occupied = 0;
+    for (int i = 0; i < m_tlbCount; ++i)
+        if (!m_tlbs[static_cast<size_t>(i)].empty())
+            m_occupied |= 1u << i;
+}
+
 void Mmu::invlpg(uint64_t va)
 {
     for (Tlb &tlb : m_tlbs)
         tlb.invalidate(va, m_pcid);
+    noteEmptiedTlbs();
     for (WalkCache &wc : m_walkCaches)
         wc.flush();
 }
@@ -575,6 +590,7 @@ void Mmu::flushTlbs(bool keepGlobal)
 {
     for (Tlb &tlb : m_tlbs)
         tlb.flush(keepGlobal);
+    noteEmptiedTlbs();
     for (WalkCache &wc : m_walkCaches)
         wc.flush();
 }

@@ -97,7 +97,7 @@ private:
     };
 
     /** Which TLB arrays saw a reference, and which of those missed: a bit per array. */
-    struct TlbProbes {
+    struct ProbedArrays {
         uint32_t probed = 0;
         uint32_t missed = 0;
     };
@@ -110,6 +110,29 @@ private:
         uint32_t missed = 0;           ///< bit per probed array that missed
         int hitGroup = -1;
         int hitStep = -1;              ///< recording: index of the hit's lookup step
+    };
+
+    /** The entry bits the walker reads (0 where the format has no such bit). */
+    struct EntryBits {
+        uint64_t present = 0;
+        uint64_t writable = 0;
+        uint64_t user = 0;
+        uint64_t accessed = 0;
+        uint64_t dirty = 0;
+        uint64_t global = 0;
+        uint64_t noExecute = 0;
+    };
+
+    /** What the walker needs to know about one paging level, worked out once from the format. */
+    struct LevelWalk {
+        int indexShift = 0;
+        uint64_t indexMask = 0;
+        bool last = false;           ///< the last level: its entries are always leaves
+        uint64_t pageSizeBit = 0;    ///< PS, where a leaf may end the walk early; 0 elsewhere
+        uint64_t leafFrameMask = 0;  ///< the frame bits of a leaf at this level
+        uint64_t pageSize = 0;       ///< the size a leaf at this level maps
+        int pageShift = 0;           ///< log2(pageSize)
+        uint64_t walkCaches = 0;     ///< bit per walk cache that caches this level's entries
     };
 
     /**
@@ -127,39 +150,21 @@ private:
                                std::vector<Step> *steps);
     /** The page walk after the TLBs missed; out of line so that the TLB-hit path stays small. */
     template <bool Record>
-    [[gnu::noinline]] void walk(uint64_t va, Translation &t, TlbProbes probes, const int *missStep,
+    [[gnu::noinline]] void walk(uint64_t va, Translation &t, ProbedArrays probes, const int *missStep,
                                 std::vector<Step> *steps);
     template <bool Record>
     void fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t missed, std::vector<Step> *steps);
     /** Counts the misses of a reference to a page of 2^shift bytes and, when enabled, classes them. */
     template <bool Record>
-    void classify(uint64_t va, int shift, TlbProbes probes, const int *missStep, std::vector<Step> *steps);
+    void classify(uint64_t va, int shift, ProbedArrays probes, const int *missStep, std::vector<Step> *steps);
     template <bool Record>
     void classifyMisses(uint64_t va, int shift, uint32_t relevant, uint32_t missed, const int *missStep,
                         std::vector<Step> *steps);
     template <bool Record>
     void protectionFault(Translation &t, uint8_t violation, int level, std::vector<Step> *steps);
-    /** The entry bits the walker reads (0 where the format has no such bit). */
-    struct EntryBits {
-        uint64_t present = 0;
-        uint64_t writable = 0;
-        uint64_t user = 0;
-        uint64_t accessed = 0;
-        uint64_t dirty = 0;
-        uint64_t global = 0;
-        uint64_t noExecute = 0;
-    };
-    /** What the walker needs to know about one paging level, worked out once from the format. */
-    struct LevelWalk {
-        int indexShift = 0;
-        uint64_t indexMask = 0;
-        bool last = false;           ///< the last level: its entries are always leaves
-        uint64_t pageSizeBit = 0;    ///< PS, where a leaf may end the walk early; 0 elsewhere
-        uint64_t leafFrameMask = 0;  ///< the frame bits of a leaf at this level
-        uint64_t pageSize = 0;       ///< the size a leaf at this level maps
-        int pageShift = 0;           ///< log2(pageSize)
-        uint64_t walkCaches = 0;     ///< bit per walk cache that caches this level's entries
-    };
+    void arrangeTlbs(const MachineConfig &machine);
+    /** Recomputes m_occupied after entries were dropped. */
+    void noteEmptiedTlbs();
     void setUpLevels(const PagingFormat &format);
 
     /**
@@ -190,7 +195,7 @@ private:
     {
         return m_x86Entries ? raw | m_bits.accessed : markAccessed(*m_format, level, raw);
     }
-    /** The leaf after the walker recorded a write through it (D). */
+    /** The leaf after the walker recorded a write through it (D); only ever asked of a leaf. */
     uint64_t markWritten(int level, uint64_t raw) const
     {
         return m_x86Entries ? raw | m_bits.dirty : markDirty(*m_format, level, raw);
@@ -210,6 +215,11 @@ private:
     uint64_t m_vaUpperBits = 0;          ///< the bits a set sign bit must set
     std::vector<Tlb> m_tlbs;
     int m_tlbCount = 0;
+    /**
+     * Bit per TLB array that may hold an entry: set by every fill, recomputed when entries are
+     * dropped. The fast path does not even look at an array whose bit is clear.
+     */
+    uint32_t m_occupied = 0;
     std::array<TlbGroup, MaxTlbs> m_groups{}; ///< level 1 first
     int m_groupCount = 0;
     uint64_t m_tlbLatency = 0; ///< what a reference that misses every level pays

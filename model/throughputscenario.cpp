@@ -37,6 +37,9 @@ ThroughputScenario::ThroughputScenario(Kind kind, const MachineConfig &machine)
     if (kind != Kind::RandomGiB)
         for (uint64_t p = 0; p < pages; ++p)
             m_cycle.push_back(Base + p * Page + (p * 64) % Page);
+    // The scenarios measure translations, not page faults: every page must be mapped now.
+    if (!m_system->mmu().translate(Base, AccessType::Read, Privilege::User).ok())
+        throw std::runtime_error("throughput scenario: the benchmark pages are not mapped");
     run(pages * 2); // warm the TLBs and caches
 }
 

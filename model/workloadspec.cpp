@@ -190,6 +190,7 @@ std::optional<std::string> applyKey(WorkloadSpec &spec, std::string_view key, st
         if (!v || (*v & 0xfff) != 0)
             return "expected an address aligned to 4 KiB such as 0x100000000000, not '" + std::string(value) + "'";
         spec.base = *v;
+        spec.baseGiven = true;
         return std::nullopt;
     }
     return "unknown key"; // not reached: keys are checked against the kind first
@@ -266,6 +267,17 @@ uint64_t WorkloadSpec::defaultCount() const
     case WorkloadKind::Matrix: return rows * cols;
     default: return 1000000;
     }
+}
+
+WorkloadSpec placeForFormat(WorkloadSpec spec, int vaBits)
+{
+    if (spec.baseGiven || vaBits >= 46 || vaBits < 3)
+        return spec;
+    uint64_t base = uint64_t{1} << (vaBits - 2);
+    if (base >= GiB)
+        base &= ~(GiB - 1);
+    spec.base = base;
+    return spec;
 }
 
 std::string WorkloadSpecError::message() const

@@ -32,6 +32,7 @@ struct WorkloadSpec {
 
     WorkloadKind kind = WorkloadKind::Sequential;
     uint64_t base = DefaultBase;
+    bool baseGiven = false;     ///< base= was written; otherwise placeForFormat() may move the regions
     uint64_t size = 0;          ///< bytes of the region (all kinds but matrix and scanhot)
     uint64_t count = 0;         ///< accesses; 0 = the kind's default (see defaultCount())
     uint64_t seed = 1;
@@ -50,6 +51,14 @@ struct WorkloadSpec {
     uint64_t defaultCount() const;
     uint64_t accesses() const { return count ? count : defaultCount(); }
 };
+
+/**
+ * The spec with its regions placed where `vaBits` of virtual address can hold them: the default
+ * base 0x1000_0000_0000 needs 45 bits, so narrower formats (x86-32, Sv39, OSTEP) get a quarter
+ * of their address space instead, at a 1 GiB boundary where there is room for one. A base given
+ * in the spec is kept.
+ */
+WorkloadSpec placeForFormat(WorkloadSpec spec, int vaBits);
 
 /** What is wrong with a workload spec, and where: the 1-based column and the key. */
 struct WorkloadSpecError {

@@ -44,8 +44,9 @@ AccessForm::AccessForm(const mmu::PagingFormat &format, QWidget *parent)
     for (const auto &[label, widget] : columns) {
         auto *l = new QLabel(label, this);
         l->setBuddy(widget == m_entry ? static_cast<QWidget *>(m_entry->lineEdit()) : widget);
+        m_secondary << l; // the address line keeps its placeholder and the panel title below
         if (widget != m_entry)
-            m_secondary << l << widget;
+            m_secondary << widget;
         grid->addWidget(l, 0, column);
         grid->addWidget(widget, 1, column, widget == m_entry ? 2 : 1, 1, Qt::AlignTop);
         ++column;

@@ -86,7 +86,18 @@ void AnnotationLayer::addPanel(const QString &id, QWidget *panel, const AnchorPr
     Panel &p = m_panels[id];
     p.widget = panel;
     p.anchors = anchors;
-    p.overlay = new AnnotationOverlay(this, id, panel, anchors);
+    if (m_overlay)
+        m_overlay->watch(panel);
+}
+
+void AnnotationLayer::setHost(QWidget *host)
+{
+    delete m_overlay;
+    m_host = host;
+    m_overlay = new AnnotationOverlay(this, host);
+    for (const auto &[id, panel] : m_panels)
+        if (panel.widget)
+            m_overlay->watch(panel.widget);
 }
 
 QStringList AnnotationLayer::panelIds() const
@@ -109,18 +120,39 @@ const AnchorProvider *AnnotationLayer::anchors(const QString &id) const
     return it == m_panels.end() || !it->second.widget ? nullptr : it->second.anchors;
 }
 
-AnnotationOverlay *AnnotationLayer::overlay(const QString &id) const
-{
-    const auto it = m_panels.find(id);
-    return it == m_panels.end() || !it->second.widget ? nullptr : it->second.overlay;
-}
-
 QRectF AnnotationLayer::anchorRect(const QString &id, const QString &element) const
 {
     const AnchorProvider *p = anchors(id);
     if (!p)
         return {};
     return element.isEmpty() ? QRectF(panel(id)->rect()) : p->anchorRect(element);
+}
+
+QRectF AnnotationLayer::visibleAnchor(const QString &id, const QString &element) const
+{
+    QWidget *w = panel(id);
+    if (!w || !m_host || !w->isVisible())
+        return {};
+    // visibleRegion() is what scroll areas and hidden parents leave of the panel.
+    const QRectF shown = anchorRect(id, element).intersected(w->visibleRegion().boundingRect());
+    if (shown.isEmpty())
+        return {};
+    return shown.translated(w->mapTo(m_host.data(), QPoint(0, 0)));
+}
+
+QString AnnotationLayer::panelAt(QPointF point, QString *element) const
+{
+    for (const auto &[id, p] : m_panels) {
+        if (!p.widget || !p.widget->isVisible())
+            continue;
+        const QPointF local = point - p.widget->mapTo(m_host.data(), QPoint(0, 0));
+        if (!p.widget->visibleRegion().contains(local.toPoint()))
+            continue;
+        if (element)
+            *element = p.anchors->anchorAt(local);
+        return id;
+    }
+    return {};
 }
 
 void AnnotationLayer::setAnnotations(std::vector<mmu::Annotation> annotations)
@@ -148,15 +180,20 @@ bool AnnotationLayer::isShown(int index) const
         return false;
     const mmu::Annotation &a = at(index);
     return a.shownAt(m_translation, m_step)
-        && !anchorRect(QString::fromStdString(a.panel), QString::fromStdString(a.element)).isEmpty();
+        && !visibleAnchor(QString::fromStdString(a.panel), QString::fromStdString(a.element)).isEmpty();
 }
 
 AnnotationShape AnnotationLayer::shape(int index) const
 {
-    const mmu::Annotation &a = at(index);
+    return shapeOf(at(index));
+}
+
+AnnotationShape AnnotationLayer::shapeOf(const mmu::Annotation &a) const
+{
     const QString id = QString::fromStdString(a.panel);
     QWidget *w = panel(id);
-    return AnnotationShape::of(a, anchorRect(id, QString::fromStdString(a.element)), w ? w->font() : QFont());
+    return AnnotationShape::of(a, visibleAnchor(id, QString::fromStdString(a.element)), w ? w->font() : QFont(),
+                               m_host ? QRectF(m_host->rect()) : QRectF());
 }
 
 mmu::Annotation AnnotationLayer::placed(Kind kind, const QString &panelId, const QString &element,
@@ -174,36 +211,50 @@ mmu::Annotation AnnotationLayer::placed(Kind kind, const QString &panelId, const
         return a;
     }
     QWidget *w = panel(panelId);
-    if (!w)
+    const QRectF anchor = visibleAnchor(panelId, element);
+    if (!w || anchor.isEmpty())
         return a;
-    const QRectF anchor = anchorRect(panelId, element);
     const double em = AnnotationShape::lineHeight(w->font());
-    // The body as it would be drawn, to find it a place in the visible part of the panel.
+    // The body as it would be drawn, to find it a place in the window, beside the element.
     const QSizeF body = AnnotationShape::of(a, anchor, w->font()).body().size();
-    QRectF room = w->visibleRegion().boundingRect();
-    if (room.isEmpty())
-        room = w->rect();
+    const QRectF room = QRectF(m_host->rect()).adjusted(4, 4, -4, -4);
     const double gap = (kind == Kind::Arrow ? 2.5 : 1.2) * em;
     const QPointF c = anchor.center();
-    const QPointF corners[] = {
-        {anchor.right() + gap, c.y() - body.height() / 2},               // right
-        {c.x() - body.width() / 2, anchor.bottom() + gap},               // below
-        {c.x() - body.width() / 2, anchor.top() - gap - body.height()},  // above
-        {anchor.left() - gap - body.width(), c.y() - body.height() / 2}, // left
+    struct Side {
+        QPointF corner;
+        bool across; ///< right or left of the element: pushing it sideways moves it onto the element
     };
+    const Side sides[] = {
+        {{anchor.right() + gap, c.y() - body.height() / 2}, true},               // right
+        {{c.x() - body.width() / 2, anchor.bottom() + gap}, false},              // below
+        {{c.x() - body.width() / 2, anchor.top() - gap - body.height()}, false}, // above
+        {{anchor.left() - gap - body.width(), c.y() - body.height() / 2}, true}, // left
+    };
+    // Each side kept inside the window; sliding along the element's edge costs nothing, being
+    // pushed towards it or over it does, and so does covering another note. The first side of
+    // least cost wins.
+    // Notes already shown at this step are obstacles too.
+    QList<QRectF> others;
+    for (int i = 0; i < count(); ++i)
+        if (isShown(i))
+            others << shape(i).bounds();
     QRectF best;
-    double bestScore = -1;
-    for (const QPointF &corner : corners) {
-        const QRectF r(corner, body);
-        const double score = overlap(r, room) - overlap(r, anchor);
-        if (score > bestScore + 0.5) {
+    double bestCost = 0;
+    for (const Side &side : sides) {
+        QRectF r(side.corner, body);
+        const QPointF before = r.topLeft();
+        r.moveLeft(std::clamp(r.left(), room.left(), std::max(room.left(), room.right() - r.width())));
+        r.moveTop(std::clamp(r.top(), room.top(), std::max(room.top(), room.bottom() - r.height())));
+        const double pushed = side.across ? std::abs(r.left() - before.x()) * r.height()
+                                          : std::abs(r.top() - before.y()) * r.width();
+        double cost = overlap(r, anchor) + pushed;
+        for (const QRectF &other : others)
+            cost += overlap(r, other);
+        if (best.isNull() || cost < bestCost - 0.5) {
             best = r;
-            bestScore = score;
+            bestCost = cost;
         }
     }
-    // Kept inside the visible part, so it can be seen and grabbed.
-    best.moveLeft(std::clamp(best.left(), room.left(), std::max(room.left(), room.right() - best.width())));
-    best.moveTop(std::clamp(best.top(), room.top(), std::max(room.top(), room.bottom() - best.height())));
     const QPointF offset = kind == Kind::Arrow ? best.center() - c : best.topLeft() - c;
     a.offset = {rounded(offset.x() / em), rounded(offset.y() / em)};
     return a;
@@ -273,10 +324,8 @@ void AnnotationLayer::setSelected(int index)
 
 void AnnotationLayer::editText(int index)
 {
-    if (index < 0 || index >= count())
-        return;
-    if (AnnotationOverlay *o = overlay(QString::fromStdString(at(index).panel)))
-        o->editText(index);
+    if (index >= 0 && index < count() && m_overlay)
+        m_overlay->editText(index);
 }
 
 QList<QAction *> AnnotationLayer::actions() const
@@ -329,9 +378,8 @@ void AnnotationLayer::preview(int index, const mmu::Annotation &annotation)
 
 void AnnotationLayer::refresh()
 {
-    for (const auto &[id, panel] : m_panels)
-        if (panel.widget)
-            panel.overlay->update();
+    if (m_overlay)
+        m_overlay->relayout(true);
 }
 
 void AnnotationLayer::updateActions()

@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 
 #include <map>
 #include <vector>
@@ -15,7 +16,6 @@
 class QAction;
 class QActionGroup;
 class QUndoStack;
-class QWidget;
 
 namespace views {
 
@@ -24,8 +24,8 @@ class AnnotationOverlay;
 class AnnotationShape;
 
 /**
- * The annotations of a lesson and their editing: a transparent overlay on every registered
- * panel draws the ones attached to the current translation and step, anchored to the
+ * The annotations of a lesson and their editing: a transparent overlay over the registered
+ * panels draws the ones attached to the current translation and step, anchored to the
  * elements they point at; the tools add callouts, arrows and boxes; every edit goes through
  * one QUndoStack.
  *
@@ -45,12 +45,22 @@ public:
      * "bits", "walk", "tlb", "cycles", "fault", "memory", "narration", "steps").
      */
     void addPanel(const QString &id, QWidget *panel, const AnchorProvider *anchors);
+    /**
+     * The widget the annotations are drawn over, holding every panel (the central widget): the
+     * overlay is its child, so grabbing or rendering it (or a part of it) includes them.
+     */
+    void setHost(QWidget *host);
+    QWidget *host() const { return m_host; }
+    AnnotationOverlay *overlay() const { return m_overlay; }
     QStringList panelIds() const;
     QWidget *panel(const QString &id) const;
     const AnchorProvider *anchors(const QString &id) const;
-    AnnotationOverlay *overlay(const QString &id) const;
-    /** Where `element` of panel `id` is drawn now (an empty element: the whole panel). */
+    /** Where `element` of panel `id` is drawn now, in the panel's coordinates (empty element: the whole panel). */
     QRectF anchorRect(const QString &id, const QString &element) const;
+    /** The part of that rectangle on screen now, in the host's coordinates; empty when hidden or scrolled away. */
+    QRectF visibleAnchor(const QString &id, const QString &element) const;
+    /** The panel under `point` (host coordinates) and in `element` the element there (empty: none). */
+    QString panelAt(QPointF point, QString *element = nullptr) const;
 
     void setAnnotations(std::vector<mmu::Annotation> annotations);
     const std::vector<mmu::Annotation> &annotations() const { return m_annotations; }
@@ -63,8 +73,9 @@ public:
     int step() const { return m_step; }
     /** True when annotation `index` belongs to the position shown and its anchor is drawn. */
     bool isShown(int index) const;
-    /** How annotation `index` is drawn now, in its panel's coordinates. */
+    /** How annotation `index` is drawn now, in the host's coordinates. */
     AnnotationShape shape(int index) const;
+    AnnotationShape shapeOf(const mmu::Annotation &annotation) const;
 
     // Edits, each one undoable command.
     /** Adds an annotation of `kind` at `element` of panel `panelId`, placed where the panel has room. */
@@ -114,13 +125,14 @@ private:
     struct Panel {
         QPointer<QWidget> widget;
         const AnchorProvider *anchors = nullptr;
-        AnnotationOverlay *overlay = nullptr;
     };
     void refresh();
     void updateActions();
 
     std::vector<mmu::Annotation> m_annotations;
     std::map<QString, Panel> m_panels;
+    QPointer<QWidget> m_host;
+    AnnotationOverlay *m_overlay = nullptr;
     QUndoStack *m_undo;
     int m_translation = -1;
     int m_step = -1;

@@ -3,7 +3,6 @@
 
 #include "anchorprovider.h"
 #include "annotationlayer.h"
-#include "annotationshape.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -11,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -21,48 +21,44 @@ using Kind = mmu::Annotation::Kind;
 using Tool = AnnotationLayer::Tool;
 } // namespace
 
-AnnotationOverlay::AnnotationOverlay(AnnotationLayer *layer, const QString &panelId, QWidget *panel,
-                                     const AnchorProvider *anchors)
-    : QWidget(panel)
+AnnotationOverlay::AnnotationOverlay(AnnotationLayer *layer, QWidget *host)
+    : QWidget(host)
     , m_layer(layer)
-    , m_panelId(panelId)
-    , m_panel(panel)
-    , m_anchors(anchors)
+    , m_host(host)
 {
-    setObjectName(QStringLiteral("annotations-") + panelId);
+    setObjectName(QStringLiteral("annotations"));
     setMouseTracking(true);
     setFocusPolicy(Qt::NoFocus);
-    setGeometry(panel->rect());
-    panel->installEventFilter(this);
+    setGeometry(host->rect());
+    host->installEventFilter(this);
     connect(layer, &AnnotationLayer::toolChanged, this, [this](Tool tool) {
-        m_hovered.clear();
-        m_hovering = false;
+        setHovered({}, {}, false);
         if (tool == Tool::None)
             unsetCursor();
         else
             setCursor(Qt::CrossCursor);
+        updateMask();
         update();
     });
     raise();
     show();
+    relayout();
+}
+
+void AnnotationOverlay::watch(QWidget *panel)
+{
+    panel->installEventFilter(this);
+    scheduleRelayout();
 }
 
 bool AnnotationOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_panel) {
-        switch (event->type()) {
-        case QEvent::Resize:
-            setGeometry(m_panel->rect());
-            break;
-        case QEvent::ChildAdded:
-            raise(); // stay above widgets the panel adds later
-            break;
-        case QEvent::FontChange:
-        case QEvent::LayoutRequest:
-            update();
-            break;
-        default:
-            break;
+    if (watched == m_host) {
+        if (event->type() == QEvent::Resize) {
+            setGeometry(m_host->rect());
+            scheduleRelayout();
+        } else if (event->type() == QEvent::ChildAdded) {
+            raise(); // stay above widgets the host gains later
         }
         return false;
     }
@@ -81,26 +77,91 @@ bool AnnotationOverlay::eventFilter(QObject *watched, QEvent *event)
         } else if (event->type() == QEvent::FocusOut) {
             finishEditing(true);
         }
+        return false;
     }
-    return QWidget::eventFilter(watched, event);
+    // A watched panel: anything that can move its elements (scrolling moves the panel itself;
+    // a new step repaints it) makes the annotations look again where their anchors are.
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        m_layer->setSelected(-1); // a click beside the annotations, on a panel
+        break;
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::Hide:
+    case QEvent::FontChange:
+    case QEvent::LayoutRequest:
+    case QEvent::Paint:
+        scheduleRelayout();
+        break;
+    default:
+        break;
+    }
+    return false;
+}
+
+void AnnotationOverlay::scheduleRelayout()
+{
+    if (m_relayoutPending)
+        return;
+    m_relayoutPending = true;
+    QTimer::singleShot(0, this, [this] { relayout(); });
+}
+
+void AnnotationOverlay::relayout(bool force)
+{
+    m_relayoutPending = false;
+    QList<std::pair<int, AnnotationShape>> shapes;
+    for (int i = 0; i < m_layer->count(); ++i)
+        if (m_layer->isShown(i))
+            shapes.append({i, m_layer->shape(i)});
+    QRegion dirty;
+    bool same = shapes.size() == m_shapes.size();
+    for (qsizetype i = 0; same && i < shapes.size(); ++i)
+        same = shapes[i].first == m_shapes[i].first && shapes[i].second.region() == m_shapes[i].second.region()
+            && m_layer->at(shapes[i].first) == m_layer->at(m_shapes[i].first);
+    if (same && !force)
+        return;
+    for (const auto &[index, shape] : m_shapes)
+        dirty += shape.region();
+    m_shapes = shapes;
+    for (const auto &[index, shape] : m_shapes)
+        dirty += shape.region();
+    updateMask();
+    update(dirty);
+}
+
+void AnnotationOverlay::updateMask()
+{
+    if (m_layer->tool() != Tool::None) {
+        clearMask();
+        setAttribute(Qt::WA_TransparentForMouseEvents, false);
+        return;
+    }
+    QRegion region;
+    for (const auto &[index, shape] : m_shapes)
+        region += shape.region();
+    if (m_editor)
+        region += m_editor->geometry();
+    // An empty mask would mean no mask at all: with nothing to grab, let every event through.
+    setAttribute(Qt::WA_TransparentForMouseEvents, region.isEmpty());
+    if (!region.isEmpty())
+        setMask(region);
 }
 
 QList<int> AnnotationOverlay::shownAnnotations() const
 {
     QList<int> shown;
-    const std::string id = m_panelId.toStdString();
-    for (int i = 0; i < m_layer->count(); ++i)
-        if (m_layer->at(i).panel == id && m_layer->isShown(i))
-            shown << i;
+    for (const auto &[index, shape] : m_shapes)
+        shown << index;
     return shown;
 }
 
 int AnnotationOverlay::annotationAt(QPointF point) const
 {
-    const QList<int> shown = shownAnnotations();
-    for (auto it = shown.rbegin(); it != shown.rend(); ++it)
-        if (m_layer->shape(*it).grabs(point))
-            return *it;
+    for (auto it = m_shapes.rbegin(); it != m_shapes.rend(); ++it)
+        if (it->second.grabs(point))
+            return it->first;
     return -1;
 }
 
@@ -109,23 +170,34 @@ void AnnotationOverlay::paintEvent(QPaintEvent *)
     QPainter p(this);
     if (m_layer->tool() != Tool::None && m_hovering) {
         // The element a click would annotate, named, so the choice is never a guess.
-        const QRectF r = m_layer->anchorRect(m_panelId, m_hovered).intersected(QRectF(rect()).adjusted(2, 2, -2, -2));
-        const QString name = m_hovered.isEmpty() ? m_panelId : m_hovered;
+        const QRectF r = m_layer->visibleAnchor(m_hoveredPanel, m_hoveredElement);
+        const QString name = m_hoveredElement.isEmpty() ? m_hoveredPanel
+                                                        : m_hoveredPanel + QStringLiteral(": ") + m_hoveredElement;
         const QColor mark = palette().color(QPalette::Highlight);
-        p.setPen(QPen(mark, 2, Qt::DashLine));
+        p.setPen(QPen(mark, 3, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawRect(r.adjusted(-2, -2, 2, 2));
         const QFontMetrics fm = fontMetrics();
-        QRectF tag(r.left() - 2, r.top() - 2 - fm.height() - 4, fm.horizontalAdvance(name) + 10, fm.height() + 4);
+        QRectF tag(r.left() - 2, r.top() - 2 - fm.height() - 4, fm.horizontalAdvance(name) + 12, fm.height() + 4);
         if (tag.top() < 0)
             tag.moveTop(r.top() + 2); // no room above: inside the element's top edge
         p.fillRect(tag, mark);
         p.setPen(palette().color(QPalette::HighlightedText));
         p.drawText(tag, Qt::AlignCenter, name);
     }
-    for (int index : shownAnnotations())
+    for (const auto &[index, shape] : m_shapes)
         if (index != m_editIndex || !m_editor)
-            m_layer->shape(index).paint(p, palette(), index == m_layer->selected());
+            shape.paint(p, palette(), index == m_layer->selected());
+}
+
+void AnnotationOverlay::setHovered(const QString &panel, const QString &element, bool hovering)
+{
+    if (panel == m_hoveredPanel && element == m_hoveredElement && hovering == m_hovering)
+        return;
+    m_hoveredPanel = panel;
+    m_hoveredElement = element;
+    m_hovering = hovering;
+    update();
 }
 
 void AnnotationOverlay::mousePressEvent(QMouseEvent *event)
@@ -137,12 +209,16 @@ void AnnotationOverlay::mousePressEvent(QMouseEvent *event)
             m_layer->setTool(Tool::None);
             return;
         }
-        const QString element = m_anchors->anchorAt(pos); // empty: the whole panel
+        QString element;
+        const QString panel = m_layer->panelAt(pos, &element); // element empty: the whole panel
+        if (panel.isEmpty())
+            return;
         const Tool tool = m_layer->tool();
         const Kind kind = tool == Tool::Callout ? Kind::Callout : tool == Tool::Arrow ? Kind::Arrow : Kind::Box;
-        const int index = m_layer->add(kind, m_panelId, element, kind == Kind::Callout ? tr("Note") : QString());
+        const int index = m_layer->add(kind, panel, element, kind == Kind::Callout ? tr("Note") : QString());
         m_layer->setTool(Tool::None);
         m_layer->setSelected(index);
+        relayout();
         if (kind == Kind::Callout)
             editText(index);
         return;
@@ -150,7 +226,7 @@ void AnnotationOverlay::mousePressEvent(QMouseEvent *event)
     const int index = annotationAt(pos);
     if (index < 0) {
         m_layer->setSelected(-1);
-        event->ignore(); // the panel underneath gets it
+        event->ignore();
         return;
     }
     event->accept();
@@ -175,7 +251,8 @@ void AnnotationOverlay::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     if (m_dragIndex >= 0) {
-        const double em = AnnotationShape::lineHeight(m_panel->font());
+        const QString panel = QString::fromStdString(m_dragOriginal.panel);
+        const double em = AnnotationShape::lineHeight(m_layer->panel(panel)->font());
         const QPointF d = (pos - m_dragStart) / em;
         mmu::Annotation a = m_dragOriginal;
         if (!m_resizing) {
@@ -183,24 +260,21 @@ void AnnotationOverlay::mouseMoveEvent(QMouseEvent *event)
             a.offset.y += d.y();
         } else if (a.kind == Kind::Callout) {
             // A fitted callout gets an explicit size from its current one.
-            const QRectF anchor = m_layer->anchorRect(m_panelId, QString::fromStdString(a.element));
-            const QSizeF body = AnnotationShape::of(m_dragOriginal, anchor, m_panel->font()).body().size() / em;
+            const QSizeF body = m_layer->shapeOf(m_dragOriginal).body().size() / em;
             a.size = {std::max(1.5, body.width() + d.x()), std::max(1.0, body.height() + d.y())};
         } else if (a.kind == Kind::Box) {
             // The box grows on each side: its corner follows the mouse, the opposite one mirrors it.
             a.size = {std::max(0.0, a.size.width + d.x()), std::max(0.0, a.size.height + d.y())};
         }
         m_layer->preview(m_dragIndex, a);
+        relayout();
         event->accept();
         return;
     }
     if (m_layer->tool() != Tool::None) {
-        const QString hovered = m_anchors->anchorAt(pos);
-        if (hovered != m_hovered || !m_hovering) {
-            m_hovered = hovered;
-            m_hovering = true;
-            update();
-        }
+        QString element;
+        const QString panel = m_layer->panelAt(pos, &element);
+        setHovered(panel, element, !panel.isEmpty());
         event->accept();
         return;
     }
@@ -220,6 +294,7 @@ void AnnotationOverlay::mouseReleaseEvent(QMouseEvent *event)
     const int index = m_dragIndex;
     m_dragIndex = -1;
     m_layer->move(index, moved.offset, moved.size);
+    relayout();
     event->accept();
 }
 
@@ -236,11 +311,7 @@ void AnnotationOverlay::mouseDoubleClickEvent(QMouseEvent *event)
 
 void AnnotationOverlay::leaveEvent(QEvent *event)
 {
-    if (m_hovering) {
-        m_hovered.clear();
-        m_hovering = false;
-        update();
-    }
+    setHovered({}, {}, false);
     QWidget::leaveEvent(event);
 }
 
@@ -260,10 +331,12 @@ void AnnotationOverlay::updateCursor(QPointF at)
 void AnnotationOverlay::editText(int index)
 {
     finishEditing(true);
+    relayout();
     if (index < 0 || index >= m_layer->count() || !m_layer->isShown(index))
         return;
     const AnnotationShape shape = m_layer->shape(index);
-    const double em = AnnotationShape::lineHeight(m_panel->font());
+    QWidget *panel = m_layer->panel(QString::fromStdString(m_layer->at(index).panel));
+    const double em = AnnotationShape::lineHeight(panel->font());
     QRectF r = shape.body();
     if (shape.kind() == Kind::Box)
         r = QRectF(r.left(), r.top() - 2.4 * em, r.width(), 2.2 * em);
@@ -275,7 +348,7 @@ void AnnotationOverlay::editText(int index)
     m_editIndex = index;
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("annotation-editor"));
-    m_editor->setFont(AnnotationShape::textFont(m_panel->font()));
+    m_editor->setFont(AnnotationShape::textFont(panel->font()));
     QPalette pal = m_editor->palette();
     pal.setColor(QPalette::Base, QColor(0xF0, 0xE4, 0x42));
     pal.setColor(QPalette::Text, Qt::black);
@@ -285,6 +358,7 @@ void AnnotationOverlay::editText(int index)
     m_editor->setGeometry(r.toAlignedRect());
     m_editor->selectAll();
     m_editor->installEventFilter(this);
+    updateMask();
     m_editor->show();
     m_editor->setFocus();
     update();
@@ -304,6 +378,7 @@ void AnnotationOverlay::finishEditing(bool keep)
     editor->deleteLater();
     if (keep)
         m_layer->setText(index, text);
+    updateMask();
     update();
 }
 

@@ -7,6 +7,7 @@
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPainterPathStroker>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -80,8 +81,16 @@ double AnnotationShape::lineHeight(const QFont &font)
     return QFontMetricsF(font).height();
 }
 
-AnnotationShape AnnotationShape::of(const mmu::Annotation &a, const QRectF &anchor, const QFont &font)
+AnnotationShape AnnotationShape::of(const mmu::Annotation &a, const QRectF &anchor, const QFont &font,
+                                    const QRectF &room)
 {
+    auto keepInside = [&room](QRectF r) {
+        if (room.isEmpty())
+            return r;
+        r.moveLeft(std::clamp(r.left(), room.left(), std::max(room.left(), room.right() - r.width())));
+        r.moveTop(std::clamp(r.top(), room.top(), std::max(room.top(), room.bottom() - r.height())));
+        return r;
+    };
     AnnotationShape s;
     s.m_kind = a.kind;
     s.m_anchor = anchor;
@@ -96,7 +105,7 @@ AnnotationShape AnnotationShape::of(const mmu::Annotation &a, const QRectF &anch
     switch (a.kind) {
     case Kind::Callout: {
         const QSizeF box = size.width() > 0 && size.height() > 0 ? size.expandedTo(QSizeF(em, em)) : fitted;
-        s.m_body = QRectF(anchor.center() + offset, box);
+        s.m_body = keepInside(QRectF(anchor.center() + offset, box));
         const QPointF aim = aimPoint(anchor, s.m_body.center());
         s.m_tip = exitPoint(anchor, aim, s.m_body.center());
         s.m_tail = exitPoint(s.m_body, s.m_body.center(), aim);
@@ -104,9 +113,9 @@ AnnotationShape AnnotationShape::of(const mmu::Annotation &a, const QRectF &anch
         break;
     }
     case Kind::Arrow: {
-        const QPointF tail = anchor.center() + offset;
         const QSizeF box = s.m_text.isEmpty() ? QSizeF(1.2 * em, 1.2 * em) : fitted;
-        s.m_body = QRectF(tail - QPointF(box.width() / 2, box.height() / 2), box);
+        s.m_body = keepInside(QRectF(anchor.center() + offset - QPointF(box.width() / 2, box.height() / 2), box));
+        const QPointF tail = s.m_body.center();
         const QPointF aim = aimPoint(anchor, tail);
         s.m_tip = exitPoint(anchor, aim, tail);
         s.m_tail = s.m_text.isEmpty() ? tail : exitPoint(s.m_body, tail, aim);
@@ -163,6 +172,31 @@ bool AnnotationShape::grabs(QPointF point) const
         return outer.contains(point) && !inner.contains(point);
     }
     return m_body.contains(point);
+}
+
+QRegion AnnotationShape::region() const
+{
+    const double grow = 0.4 * m_em + 4;
+    auto around = [grow](const QRectF &r) { return QRegion(r.adjusted(-grow, -grow, grow, grow).toAlignedRect()); };
+    QRegion region;
+    if (m_kind == Kind::Box) {
+        region = around(m_body) - QRegion(m_body.adjusted(grow, grow, -grow, -grow).toAlignedRect());
+        if (!m_label.isEmpty())
+            region += around(m_label);
+        region += around(handle());
+    } else {
+        region = around(m_body) + around(handle()); // an arrow's body: its label, or a square at its tail
+    }
+    if (m_pointer) {
+        QPainterPath shaft(m_tail);
+        shaft.lineTo(m_tip);
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * grow + 0.5 * m_em);
+        stroker.setCapStyle(Qt::RoundCap);
+        for (const QPolygonF &polygon : stroker.createStroke(shaft).toFillPolygons())
+            region += QRegion(polygon.toPolygon());
+    }
+    return region;
 }
 
 void AnnotationShape::paintPointer(QPainter &p, double width) const
@@ -223,10 +257,10 @@ void AnnotationShape::paint(QPainter &p, const QPalette &palette, bool selected)
         const double radius = 0.2 * m_em;
         QColor wash = NoteColor;
         wash.setAlpha(55);
-        p.setPen(QPen(Ink, std::max(5.0, 0.3 * m_em), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setPen(QPen(Ink, std::max(5.0, 0.24 * m_em), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(wash);
         p.drawRoundedRect(m_body, radius, radius);
-        p.setPen(QPen(NoteColor, std::max(2.5, 0.15 * m_em), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setPen(QPen(NoteColor, std::max(2.5, 0.12 * m_em), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(m_body, radius, radius);
         if (!m_label.isEmpty())

@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QPointF>
 #include <QRectF>
+#include <QRegion>
 #include <QString>
 
 class QPainter;
@@ -22,8 +23,13 @@ namespace views {
  */
 class AnnotationShape {
 public:
-    /** The shape of `a` pointing at `anchor` (panel coordinates) on a panel drawn in `font`. */
-    static AnnotationShape of(const mmu::Annotation &a, const QRectF &anchor, const QFont &font);
+    /**
+     * The shape of `a` pointing at `anchor` on a panel drawn in `font`. A callout's box or an
+     * arrow's tail that would fall outside `room` (when given) is moved inside it, so a note
+     * placed on a larger screen is never lost off the edge of a smaller one.
+     */
+    static AnnotationShape of(const mmu::Annotation &a, const QRectF &anchor, const QFont &font,
+                              const QRectF &room = QRectF());
     /** The text font of annotations on a panel drawn in `font`. */
     static QFont textFont(const QFont &font);
     /** One line of the panel's text, the unit of annotation geometry, in pixels. */
@@ -44,6 +50,11 @@ public:
     QRectF bounds() const;
     /** True when a press at `point` grabs this annotation (its body, frame, pointer or label). */
     bool grabs(QPointF point) const;
+    /**
+     * Where it paints, outline, shadow and selection marks included, and nothing more (a box's
+     * inside is not in it): an overlay takes the mouse only there.
+     */
+    QRegion region() const;
 
     void paint(QPainter &p, const QPalette &palette, bool selected) const;
 

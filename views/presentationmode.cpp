@@ -88,6 +88,16 @@ void PresentationMode::enter()
         w->hide();
     m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
     m_hider->setEnabled(true);
+    m_window->installEventFilter(this); // full screen may come late (a window manager's decision)
+    rearrange();
+}
+
+void PresentationMode::rearrange()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (m_active && m_arrange)
+            m_arrange();
+    });
 }
 
 void PresentationMode::leave()
@@ -128,7 +138,9 @@ void PresentationMode::restoreLayout()
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+    if (watched == m_window && m_active && event->type() == QEvent::Resize)
+        rearrange();
+    else if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         QTimer::singleShot(0, this, &PresentationMode::restoreLayout);
     return QObject::eventFilter(watched, event);
 }

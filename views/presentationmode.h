@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+
+#include <functional>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -34,6 +36,13 @@ public:
 
     /** Widgets hidden while presenting (besides menu, tool and status bars). */
     void setHiddenWidgets(const QList<QWidget *> &widgets);
+    /**
+     * Lays the window out for the projector (splitter positions, say): called once the window
+     * is full screen, and again whenever its size changes while presenting.
+     */
+    void setArrange(std::function<void()> arrange) { m_arrange = std::move(arrange); }
+    /** Calls the arrange function once the events pending now have run (after a zoom, say). */
+    void rearrange();
     bool isActive() const { return m_active; }
     void setActive(bool active);
     void toggle() { setActive(!m_active); }
@@ -59,6 +68,7 @@ private:
     IdleCursorHider *m_hider;
     QTimer *m_settle;
     QList<QPointer<QWidget>> m_hideable;
+    std::function<void()> m_arrange;
     bool m_active = false;
 
     struct Saved {

@@ -164,12 +164,13 @@ int TlbView::arrayHeight(const Array &a) const
         gaps += a.shownSets.front() != 0;
     if (!a.shownSets.empty())
         gaps += a.shownSets.back() != a.sets - 1;
-    return 3 * line + Pad + static_cast<int>(a.shownSets.size()) * cellHeight() + gaps * line + 2 * line;
+    // Compact leaves one line below an array instead of two: room is short on a projector.
+    return 3 * line + Pad + static_cast<int>(a.shownSets.size()) * cellHeight() + gaps * line + (m_compact ? 1 : 2) * line;
 }
 
 QSize TlbView::sizeHint() const
 {
-    int h = Pad + fontMetrics().height();
+    int h = Pad + (m_compact ? 0 : fontMetrics().height());
     uint32_t ways = 1;
     for (const Array &a : m_arrays) {
         h += arrayHeight(a);
@@ -186,7 +187,7 @@ QSize TlbView::minimumSizeHint() const
 
 int TlbView::arrayTop(size_t array) const
 {
-    int top = Pad + fontMetrics().height() + Pad;
+    int top = Pad + (m_compact ? 0 : fontMetrics().height() + Pad);
     for (size_t i = 0; i < array && i < m_arrays.size(); ++i)
         top += arrayHeight(m_arrays[i]);
     return top;
@@ -246,7 +247,7 @@ QRectF TlbView::anchorRect(QStringView element) const
         const int top = arrayTop(i);
         const int gridW = labelWidth() + static_cast<int>(a.shownWays.size()) * cellWidth();
         if (element == a.name)
-            return QRectF(Pad - 3, top - 3, gridW + 6, arrayHeight(a) - line - Pad);
+            return QRectF(Pad - 3, top - 3, gridW + 6, arrayHeight(a) - (m_compact ? 0 : line) - Pad);
         if (!element.startsWith(a.name) || element.size() <= a.name.size() || element[a.name.size()] != QLatin1Char('.'))
             continue;
         const QStringView part = element.mid(a.name.size() + 1);
@@ -291,11 +292,13 @@ void TlbView::paintEvent(QPaintEvent *)
                    tr("This machine has no TLB."));
         return;
     }
-    // What a cell says, once for all arrays.
-    p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(Pad, Pad, width() - 2 * Pad, fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Each way: VPN → PFN (hex), page size, LRU rank (0 = newest), PCID when not 0"));
-    int top = Pad + fontMetrics().height() + Pad;
+    // What a cell says, once for all arrays (left out in compact form).
+    if (!m_compact) {
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRect(Pad, Pad, width() - 2 * Pad, fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("Each way: VPN → PFN (hex), page size, LRU rank (0 = newest), PCID when not 0"));
+    }
+    int top = arrayTop(0);
     for (const Array &a : m_arrays) {
         paintArray(p, a, top);
         top += arrayHeight(a);
@@ -345,7 +348,7 @@ void TlbView::paintArray(QPainter &p, const Array &a, int top) const
     if (a.current) {
         p.setPen(QPen(currentColor(pal), 4));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRect(left - 3, top - 3, gridW + 6, arrayHeight(a) - line - Pad), 6, 6);
+        p.drawRoundedRect(QRect(left - 3, top - 3, gridW + 6, arrayHeight(a) - (m_compact ? 0 : line) - Pad), 6, 6);
     }
     p.setFont(font());
 
@@ -413,9 +416,9 @@ void TlbView::paintArray(QPainter &p, const Array &a, int top) const
                 p.setBrush(Qt::NoBrush);
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
                 const QString badge = filled ? (a.evicted ? tr("REPLACED") : tr("NEW")) : tr("HIT");
-                // A tab on the cell's top edge, so it hides none of the entry.
+                // In the bottom right corner, beside the short LRU line: the VPN fills the top line.
                 const QFontMetrics bfm(small);
-                const QRect b(cell.right() - bfm.horizontalAdvance(badge) - 2 * Pad, cell.top() - bfm.height() / 2,
+                const QRect b(cell.right() - bfm.horizontalAdvance(badge) - Pad - 2, cell.bottom() - bfm.height() - 2,
                               bfm.horizontalAdvance(badge) + Pad, bfm.height());
                 p.setFont(small);
                 p.fillRect(b, c);

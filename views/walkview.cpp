@@ -159,7 +159,8 @@ QSize WalkView::sizeHint() const
 
 QSize WalkView::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 56, sizeHint().height()};
+    // Narrower than the hint: the cards then leave out their right-aligned index and cycles.
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 48, sizeHint().height()};
 }
 
 void WalkView::paintEvent(QPaintEvent *)

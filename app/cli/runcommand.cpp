@@ -5,6 +5,7 @@
 #include "runreport.h"
 
 #include "machinefile.h"
+#include "pagingformat.h"
 #include "replayengine.h"
 #include "replacementpolicy.h"
 #include "tracesource.h"
@@ -14,6 +15,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -288,12 +290,17 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
     std::unique_ptr<mmu::AccessSource> source;
     mmu::TraceSource *trace = nullptr;
     if (o.workload) {
-        auto workload = mmu::makeWorkload(*o.workload);
-        if (!workload) {
-            err << "mmulab-cli run: " << workload.error().message() << '\n';
+        auto spec = mmu::parseWorkloadSpec(*o.workload);
+        if (!spec) {
+            err << "mmulab-cli run: " << spec.error().message() << '\n';
             return ExitBadInput;
         }
-        source = std::move(workload.value());
+        // One stream feeds every machine: place it where the narrowest address space holds it.
+        int vaBits = 64;
+        for (const mmu::MachineConfig &m : machines)
+            if (const mmu::PagingFormat *f = mmu::findFormat(m.paging))
+                vaBits = std::min(vaBits, f->vaBits);
+        source = mmu::makeWorkload(mmu::placeForFormat(*spec, vaBits));
     } else {
         auto opened = mmu::TraceSource::open(*o.trace, o.traceOptions, o.traceFormat);
         if (!opened) {

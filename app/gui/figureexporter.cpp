@@ -219,11 +219,20 @@ bool FigureExporter::write(const QString &path, QString *error) const
         return false;
     }
     const QByteArray bytes = *format == Format::Png ? png() : *format == Format::Svg ? svg() : pdf();
-    QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (bytes.isEmpty()) {
         if (error)
-            *error = QObject::tr("%1: cannot write: %2").arg(path, bytes.isEmpty() ? QObject::tr("rendering failed")
-                                                                                 : file.errorString());
+            *error = QObject::tr("%1: cannot write: rendering failed").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    // Qt 6.4's commit() keeps a file whose buffered write failed: check the flush first.
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+    const QString why = file.errorString();
+    if (!written)
+        file.cancelWriting();
+    if (!file.commit() || !written) {
+        if (error)
+            *error = QObject::tr("%1: cannot write: %2").arg(path, written ? file.errorString() : why);
         return false;
     }
     return true;

@@ -140,6 +140,7 @@ bool LessonController::open(const QString &path)
     }
     // The window asks for the lesson's machine while it makes the session: the lesson is ours first.
     m_document = *lesson;
+    m_saved = *lesson;
     emit lessonOpened(*lesson);
     if (m_annotations)
         m_annotations->setAnnotations(lesson->annotations);
@@ -166,9 +167,18 @@ bool LessonController::saveAs(const QString &path)
         return false;
     }
     const auto size = static_cast<qint64>(text.size());
-    if (file.write(text.data(), size) != size || !file.commit()) {
+    // Qt 6.4's commit() renames a file whose buffered write failed (a full disk) without
+    // saying so: check the flush ourselves and cancel, so the old file stays as it was.
+    if (file.write(text.data(), size) != size || !file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        fail(tr("%1: cannot save: %2").arg(path, why));
+        return false;
+    }
+    if (!file.commit()) {
         fail(tr("%1: cannot save: %2").arg(path, file.errorString()));
-        return false; // QSaveFile discards the temporary file; the old file stays as it was
+        return false;
     }
     adopt(lesson, path);
     const QFileInfo info(path);
@@ -190,6 +200,7 @@ void LessonController::newLesson()
 {
     mmu::Lesson lesson = mmu::emptyLesson(m_session ? m_session->machine() : machineFor(QStringLiteral("teaching")));
     m_document = lesson;
+    m_saved = lesson;
     emit lessonOpened(lesson);
     if (m_annotations)
         m_annotations->setAnnotations({});
@@ -312,15 +323,16 @@ QList<QPair<QString, QString>> LessonController::machineChoices() const
     QList<QPair<QString, QString>> choices;
     for (const std::string &id : mmu::presetNames())
         choices.append({fromStd(id), fromStd(machineFor(fromStd(id)).name)});
-    if (machineIdFor(m_document.machine) == LessonMachineId)
-        choices.append({LessonMachineId, tr("%1 (lesson)").arg(fromStd(m_document.machine.name))});
+    // The machine the file holds, also after the user tried another one.
+    if (machineIdFor(m_saved.machine) == LessonMachineId)
+        choices.append({LessonMachineId, tr("%1 (lesson)").arg(fromStd(m_saved.machine.name))});
     return choices;
 }
 
 mmu::MachineConfig LessonController::machineFor(const QString &id) const
 {
     if (id == LessonMachineId)
-        return m_document.machine;
+        return m_saved.machine;
     auto m = mmu::loadMachine(id.toStdString());
     return m ? *m : *mmu::loadMachine("teaching");
 }

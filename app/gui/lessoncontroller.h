@@ -131,7 +131,7 @@ private:
     QPointer<views::LessonNotesView> m_notes; ///< ours until a dock takes it
     const mmu::TranslationSession *m_session = nullptr;
     mmu::Lesson m_document; ///< title, notes and per-access notes; machine etc. as last opened or saved
-    mmu::Lesson m_saved;    ///< what the file holds
+    mmu::Lesson m_saved;    ///< what the file holds; its machine is the selector's "lesson" machine
     QString m_path;
     bool m_modified = false;
     QString m_error;

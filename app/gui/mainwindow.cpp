@@ -207,6 +207,7 @@ void MainWindow::buildLayout()
     m_notesDock->hide(); // shown by a lesson that has notes
 
     // Annotations can go on every panel; the ids are the panel names of lesson files.
+    m_annotations->setHost(central);
     m_annotations->addPanel(QStringLiteral("bits"), m_bitSlice, m_bitSlice);
     m_annotations->addPanel(QStringLiteral("walk"), m_walk, m_walk);
     m_annotations->addPanel(QStringLiteral("tlb"), m_tlb, m_tlb);
@@ -218,6 +219,7 @@ void MainWindow::buildLayout()
     // A projector keeps the address, its slices, the walk, the TLBs, the cycles and the narration.
     m_presentation->setHiddenWidgets(m_form->secondaryWidgets() + QList<QWidget *>{m_tabs, m_playback});
     connect(m_presentation, &views::PresentationMode::activeChanged, this, &MainWindow::presentationChanged);
+    m_presentation->setArrange([this] { fitToProjector(); });
 }
 
 void MainWindow::presentationChanged(bool on)
@@ -230,11 +232,18 @@ void MainWindow::presentationChanged(bool on)
     m_tlb->setCompact(on);
     m_cycles->setCompact(on);
     showPosition();
-    if (on) {
-        // Large type needs the width for the walk; the cycle column keeps just its bar.
-        const int w = m_split->width();
-        m_split->setSizes({w * 47 / 100, w * 34 / 100, w * 19 / 100});
-    }
+}
+
+void MainWindow::fitToProjector()
+{
+    // The cycle column keeps just its bar; the TLB grids get what they draw (+ scroll bar and
+    // frame) unless the walk, which matters most, would be narrower than it can be: then the
+    // TLBs scroll sideways.
+    const int w = m_split->width();
+    const int right = std::max(w * 18 / 100, m_cycles->sizeHint().width() + 30);
+    const int walk = std::max(w - right - (m_tlb->sizeHint().width() + 40), m_walk->minimumSizeHint().width() + 40);
+    m_split->setSizes({walk, w - right - walk, right});
+    showPosition(); // the walk scrolls to the current step in its new size
 }
 
 void MainWindow::createMenus()
@@ -315,6 +324,8 @@ void MainWindow::setZoom(int percent)
     setFont(f);
     if (!isPresenting())
         m_settings->setZoom(m_zoom);
+    else
+        m_presentation->rearrange();
     statusBar()->showMessage(tr("Zoom %1 %").arg(m_zoom), 2000);
 }
 

@@ -106,6 +106,7 @@ private:
     void updateTitle();
     void showPosition();
     void presentationChanged(bool on);
+    void fitToProjector();
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<mmu::TranslationSession> m_session;

@@ -278,6 +278,29 @@ TEST(Replay, TraceWithGigabytePagesGetsOnePagePerGigabyteTouched)
     EXPECT_EQ(s.rssPeakBytes, 3 * GiB);
 }
 
+TEST(Replay, NarrowFormatsMapOnFirstTouchToo)
+{
+    // x86-32: 2 MiB chunks as on x86-64. OSTEP (15-bit addresses, 32-byte pages): the whole
+    // 32 KiB address space is one chunk.
+    for (const char *paging : {"x86-32", "ostep"}) {
+        if (!findFormat(paging))
+            GTEST_SKIP() << "no paging format " << paging << " in this build";
+        auto machine = parseMachine(std::string(R"({"name": "flat", "paging": ")") + paging
+                                        + R"(", "clock_ghz": 1.0, "tlbs": [], "dram_latency": 100})",
+                                    "flat");
+        ASSERT_TRUE(machine.ok()) << machine.error().message();
+        auto r = makeReplay(*machine);
+        ASSERT_TRUE(r);
+        const bool ostep = std::string(paging) == "ostep";
+        auto source = ostep ? VectorSource::reads({0x20, 0x28, 0x40, 0x7fe0})
+                            : VectorSource::reads({0x1000, 0x1008, 0x2000, 0x400000});
+        runOk(source, *r);
+        EXPECT_EQ(r->summary().os.minor, 3u) << paging;
+        EXPECT_EQ(r->summary().os.generalProtection + r->summary().os.segv, 0u) << paging;
+        EXPECT_EQ(r->summary().regions, ostep ? 1u : 2u) << paging;
+    }
+}
+
 TEST(Replay, WritesAndInstructionFetchesOfATraceAreAllowed)
 {
     VectorSource source({{0x1000, 8, AccessType::Write}, {0x2000, 4, AccessType::Execute}, {0x1000, 8, AccessType::Read}});

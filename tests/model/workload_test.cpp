@@ -137,6 +137,20 @@ TEST(WorkloadSpec, TextGivesTheSameSpecBack)
     }
 }
 
+TEST(WorkloadSpec, NarrowAddressSpacesGetTheRegionsMovedUnlessABaseWasGiven)
+{
+    const WorkloadSpec spec = parsed("random:size=1G");
+    EXPECT_EQ(placeForFormat(spec, 48).base, 0x100000000000u); // x86-64: as written
+    EXPECT_EQ(placeForFormat(spec, 57).base, 0x100000000000u);
+    EXPECT_EQ(placeForFormat(spec, 39).base, 0x2000000000u);   // Sv39: 2^37, a quarter of 2^39
+    EXPECT_EQ(placeForFormat(spec, 32).base, 0x40000000u);     // x86-32: 1 GiB
+    EXPECT_EQ(placeForFormat(spec, 15).base, 0x2000u);         // OSTEP's 32 KiB: 8 KiB
+    const WorkloadSpec given = parsed("random:size=1G,base=0x200000000000");
+    EXPECT_EQ(placeForFormat(given, 32).base, 0x200000000000u);
+    // The moved base is written out, so the text reproduces the same accesses.
+    EXPECT_EQ(workloadSpecText(placeForFormat(spec, 32)), "random:size=1G,count=1000000,elem=8,seed=1,base=0x40000000");
+}
+
 struct SpecErrorCase {
     const char *spec;
     size_t column;

@@ -112,10 +112,17 @@ double lineOf(const QWidget *panel)
     return views::AnnotationShape::lineHeight(panel->font());
 }
 
-QColor pixel(QWidget *panel, QPointF at)
+/** The colour drawn at `at` (host coordinates): the panels with the annotations over them. */
+QColor pixel(MainWindow &w, QPointF at)
 {
     settle();
-    return panel->grab().toImage().pixelColor(at.toPoint());
+    return w.centralWidget()->grab().toImage().pixelColor(at.toPoint());
+}
+
+/** A point of a panel in the coordinates of the overlay (the central widget). */
+QPoint onHost(MainWindow &w, const QWidget *panel, QPointF at)
+{
+    return panel->mapTo(w.centralWidget(), at.toPoint());
 }
 
 /** The distance from `p` to the outline of `r` (0 on it). */
@@ -197,7 +204,7 @@ TEST(Annotation, StaysAnchoredWhenZooming)
     const views::AnnotationShape a0 = layer.shape(1);
     const views::AnnotationShape b0 = layer.shape(2);
     expectAnchored(c0, callout, walk);
-    EXPECT_EQ(pixel(walk, c0.body().topLeft() + QPointF(0.2 * em0, c0.body().height() / 2)), NoteYellow);
+    EXPECT_EQ(pixel(f.w(), c0.body().topLeft() + QPointF(0.2 * em0, c0.body().height() / 2)), NoteYellow);
     // The box frames the set's row with a quarter line to spare on every side.
     EXPECT_NEAR(b0.body().left(), b0.anchor().left() - 0.25 * lineOf(tlb), 0.01);
     EXPECT_NEAR(b0.body().bottom(), b0.anchor().bottom() + 0.25 * lineOf(tlb), 0.01);
@@ -214,7 +221,7 @@ TEST(Annotation, StaysAnchoredWhenZooming)
     EXPECT_GT(c1.anchor().width(), c0.anchor().width() * 1.3);
     expectAnchored(c1, callout, walk);
     EXPECT_GT(c1.body().width(), c0.body().width() * 1.3);
-    EXPECT_EQ(pixel(walk, c1.body().topLeft() + QPointF(0.2 * em1, c1.body().height() / 2)), NoteYellow);
+    EXPECT_EQ(pixel(f.w(), c1.body().topLeft() + QPointF(0.2 * em1, c1.body().height() / 2)), NoteYellow);
     // Still pointing at the element: the pointer ends on its outline.
     ASSERT_TRUE(c1.hasPointer());
     EXPECT_LT(distanceToOutline(c1.tip(), c1.anchor()), 0.15 * em1 + 1);
@@ -244,7 +251,7 @@ TEST(Annotation, StaysAnchoredWhenTheWindowIsResized)
     EXPECT_NEAR(after.body().left() - before.body().left(), after.anchor().center().x() - before.anchor().center().x(),
                 0.5);
     const double em = lineOf(f.w().walkView());
-    EXPECT_EQ(pixel(f.w().walkView(), after.body().topLeft() + QPointF(0.2 * em, after.body().height() / 2)),
+    EXPECT_EQ(pixel(f.w(), after.body().topLeft() + QPointF(0.2 * em, after.body().height() / 2)),
               NoteYellow);
 }
 
@@ -258,7 +265,7 @@ TEST(Annotation, ShownOnlyAtItsStepAndTranslation)
     mmu::Annotation elsewhere = always;
     elsewhere.translation = 5;
     f.layer().setAnnotations({here, always, elsewhere});
-    views::AnnotationOverlay *overlay = f.layer().overlay(QStringLiteral("walk"));
+    views::AnnotationOverlay *overlay = f.layer().overlay();
     ASSERT_NE(overlay, nullptr);
     EXPECT_EQ(overlay->shownAnnotations(), (QList<int>{0, 1}));
     f.w().stepController()->stepForward();
@@ -326,17 +333,18 @@ TEST(Annotation, PlacedWithTheMouseMovedEditedAndDeleted)
 {
     Fixture f;
     views::AnnotationLayer &layer = f.layer();
-    views::AnnotationOverlay *overlay = layer.overlay(QStringLiteral("walk"));
+    views::AnnotationOverlay *overlay = layer.overlay();
     ASSERT_NE(overlay, nullptr);
-    EXPECT_EQ(overlay->geometry(), f.w().walkView()->rect());
+    EXPECT_EQ(overlay->geometry(), f.w().centralWidget()->rect());
 
     // Choose the callout tool, click the PML4 entry line: a callout there, its text being edited.
     layer.toolActions().at(0)->trigger();
     EXPECT_EQ(layer.tool(), views::AnnotationLayer::Tool::Callout);
-    const QPointF entry = f.w().walkView()->anchorRect(u"PML4.entry").center();
-    QTest::mouseMove(overlay, entry.toPoint());
+    const QPoint entry = onHost(f.w(), f.w().walkView(), f.w().walkView()->anchorRect(u"PML4.entry").center());
+    QTest::mouseMove(overlay, entry);
+    EXPECT_EQ(overlay->hoveredPanel(), QStringLiteral("walk"));
     EXPECT_EQ(overlay->hoveredAnchor(), QStringLiteral("PML4.entry"));
-    QTest::mouseClick(overlay, Qt::LeftButton, {}, entry.toPoint());
+    QTest::mouseClick(overlay, Qt::LeftButton, {}, entry);
     ASSERT_EQ(layer.count(), 1);
     EXPECT_EQ(layer.at(0).panel, "walk");
     EXPECT_EQ(layer.at(0).element, "PML4.entry");
@@ -355,7 +363,7 @@ TEST(Annotation, PlacedWithTheMouseMovedEditedAndDeleted)
     // Placed where it can be seen, beside the element rather than over it.
     const views::AnnotationShape placed = layer.shape(0);
     EXPECT_FALSE(placed.body().intersects(placed.anchor()));
-    EXPECT_TRUE(QRectF(f.w().walkView()->rect()).contains(placed.body()));
+    EXPECT_TRUE(QRectF(f.w().centralWidget()->rect()).contains(placed.body()));
 
     // Drag it: one command, the offset moved by the drag in lines.
     const QPointF grab = placed.body().topLeft() + QPointF(4, 4);
@@ -384,8 +392,8 @@ TEST(Annotation, PlacedWithTheMouseMovedEditedAndDeleted)
     EXPECT_FALSE(overlay->isEditing());
     EXPECT_EQ(layer.at(0).text, "base + index × 8");
 
-    // A click beside it deselects and reaches the panel; a click on it selects; Delete removes it.
-    QTest::mouseClick(overlay, Qt::LeftButton, {}, QPoint(3, overlay->height() - 3));
+    // A click beside it reaches the panel and deselects; a click on it selects; Delete removes it.
+    QTest::mouseClick(f.w().walkView(), Qt::LeftButton, {}, f.w().walkView()->anchorRect(u"CR3").center().toPoint());
     EXPECT_EQ(layer.selected(), -1);
     EXPECT_FALSE(layer.deleteAction()->isEnabled());
     QTest::mouseClick(overlay, Qt::LeftButton, {}, body.toPoint());
@@ -397,16 +405,15 @@ TEST(Annotation, PlacedWithTheMouseMovedEditedAndDeleted)
 
     // Boxes and arrows from their tools, on other panels.
     layer.setTool(views::AnnotationLayer::Tool::Box);
-    views::AnnotationOverlay *bits = layer.overlay(QStringLiteral("bits"));
-    QTest::mouseClick(bits, Qt::LeftButton, {}, f.w().bitSliceView()->anchorRect(u"PD").center().toPoint());
+    QTest::mouseClick(overlay, Qt::LeftButton, {},
+                      onHost(f.w(), f.w().bitSliceView(), f.w().bitSliceView()->anchorRect(u"PD").center()));
     ASSERT_EQ(layer.count(), 2);
     EXPECT_EQ(layer.at(1).kind, Kind::Box);
     EXPECT_EQ(layer.at(1).element, "PD");
-    EXPECT_FALSE(bits->isEditing());
+    EXPECT_FALSE(overlay->isEditing());
     layer.setTool(views::AnnotationLayer::Tool::Arrow);
-    views::AnnotationOverlay *tlb = layer.overlay(QStringLiteral("tlb"));
     const QString set = f.tlbName() + QStringLiteral(".set");
-    QTest::mouseClick(tlb, Qt::LeftButton, {}, f.w().tlbView()->anchorRect(set).center().toPoint());
+    QTest::mouseClick(overlay, Qt::LeftButton, {}, onHost(f.w(), f.w().tlbView(), f.w().tlbView()->anchorRect(set).center()));
     ASSERT_EQ(layer.count(), 3);
     EXPECT_EQ(layer.at(2).kind, Kind::Arrow);
     EXPECT_EQ(QString::fromStdString(layer.at(2).element), set);
@@ -458,10 +465,13 @@ TEST(Annotation, PresentationScreenshots)
     f.w().resize(1920, 1080); // the offscreen screen may be smaller than a projector
     settle();
     views::AnnotationLayer &layer = f.layer();
-    layer.add(f.make(Kind::Callout, "walk", QStringLiteral("PD.entry"), "PD base + 269 × 8", 9, 1.4));
-    layer.add(f.make(Kind::Box, "bits", QStringLiteral("PD"), "", 0, 0));
-    layer.add(f.make(Kind::Arrow, "tlb", tlbSet, "missed: walk", 2.5, 3.5));
-    layer.add(f.make(Kind::Callout, "cycles", QStringLiteral("current"), "each level costs a memory read", 1.5, 2.2));
+    // Where the tools put them by default, as a lecturer clicking the elements would get them.
+    layer.everyStepAction()->setChecked(true);
+    layer.add(Kind::Callout, QStringLiteral("walk"), QStringLiteral("PD.entry"), QStringLiteral("PD base + 269 × 8"));
+    layer.add(Kind::Box, QStringLiteral("bits"), QStringLiteral("PD"));
+    layer.add(Kind::Arrow, QStringLiteral("tlb"), tlbSet, QStringLiteral("missed: walk"));
+    layer.add(Kind::Callout, QStringLiteral("cycles"), QStringLiteral("current"),
+              QStringLiteral("each level costs a memory read"));
     settle();
     for (int i = 0; i < layer.count(); ++i)
         EXPECT_TRUE(layer.isShown(i)) << i;

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# What `cmake --install` puts where, and the Debian package CPack makes of it
+# (`cpack -G DEB` in a Release build). The programs install themselves in app/.
+include(GNUInstallDirs)
+
+set(MMULAB_APP_ID io.github.mmulab)
+set(_res ${PROJECT_SOURCE_DIR}/resources)
+
+if(MMULAB_BUILD_GUI)
+  # Desktop integration: the launcher, its icon, AppStream metadata and the lesson file type.
+  install(FILES ${_res}/mmulab.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
+          RENAME ${MMULAB_APP_ID}.desktop)
+  install(FILES ${_res}/icons/mmulab.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
+          RENAME ${MMULAB_APP_ID}.svg)
+  install(FILES ${_res}/${MMULAB_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+  install(FILES ${_res}/mmulab-lesson.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+          RENAME ${MMULAB_APP_ID}.xml)
+endif()
+# The programs carry lessons and presets inside them; the files are installed as well, to
+# read, copy and change (mmulab --lesson FILE, mmulab-cli --machine FILE).
+install(DIRECTORY ${_res}/lessons/ DESTINATION ${CMAKE_INSTALL_DATADIR}/mmulab/lessons
+        FILES_MATCHING PATTERN "*.mmulab")
+install(DIRECTORY ${_res}/machines/ DESTINATION ${CMAKE_INSTALL_DATADIR}/mmulab/machines
+        FILES_MATCHING PATTERN "*.json")
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+set(CPACK_PACKAGE_NAME mmulab)
+set(CPACK_PACKAGE_VENDOR "The mmulab authors")
+set(CPACK_PACKAGE_CONTACT "The mmulab authors <mmulab@users.noreply.github.com>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/mmulab/mmulab")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_GENERATOR DEB)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION education)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Step through virtual memory address translation: the address cut into index fields,\n\
+TLB lookups, every page-walk level, hugepages, page faults and their handling, and the\n\
+cycles each step costs. With prepared lessons, a presentation mode for lectures,\n\
+annotations, and PNG/SVG/PDF figures for course notes (also without a display).")
+# Library dependencies come from dpkg-shlibdeps (package dpkg-dev). Qt loads platform
+# plugins at run time, where shlibdeps cannot see them: xcb and offscreen ship with
+# libqt6gui6 (found through libQt6Gui), Wayland and the desktop themes come separately.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-qpa-plugins")
+include(CPack)
