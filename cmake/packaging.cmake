@@ -44,5 +44,6 @@ annotations, and PNG/SVG/PDF figures for course notes (also without a display)."
 # plugins at run time, where shlibdeps cannot see them: xcb and offscreen ship with
 # libqt6gui6 (found through libQt6Gui), Wayland and the desktop themes come separately.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-qpa-plugins")
+# The Chinese translation needs CJK glyphs, and Qt's own dialogs their translations.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-qpa-plugins, fonts-noto-cjk, qt6-translations-l10n")
 include(CPack)

@@ -24,6 +24,15 @@ public:
     CacheHierarchy(const std::vector<CacheConfig> &caches, uint32_t dramLatency);
 
     Access access(uint64_t paddr);
+    /** Brings the host memory of the sets `paddr` maps to into the host's caches; changes nothing (Mmu::prefetch). */
+    void prefetch(uint64_t paddr) const
+    {
+        for (const Level &l : m_levels) {
+            const uint64_t *row = l.row(paddr >> l.lineShift);
+            __builtin_prefetch(row);
+            __builtin_prefetch(row + l.ways - 1); // a 16-way row of an L3 spans two host lines
+        }
+    }
     int cacheCount() const { return static_cast<int>(m_levels.size()); }
     const CacheConfig &config(int level) const { return m_levels[static_cast<size_t>(level)].config; }
     uint32_t dramLatency() const { return m_dramLatency; }
@@ -47,6 +56,7 @@ private:
         std::vector<uint64_t> tags; ///< sets × ways, line number + 1 (0 = invalid)
 
         uint64_t *row(uint64_t line) { return &tags[static_cast<size_t>(line & setMask) * ways]; }
+        const uint64_t *row(uint64_t line) const { return &tags[static_cast<size_t>(line & setMask) * ways]; }
     };
 
     std::vector<Level> m_levels;

@@ -141,7 +141,17 @@ Result<json, ConfigError> parseJsonText(std::string_view text, const std::string
         if (auto col = what.find("column"); col != std::string::npos)
             if (auto colon = what.find(": ", col); colon != std::string::npos)
                 what = what.substr(colon + 2);
+        // "last read: '…'" quotes the whole token, which for an unclosed string is the rest of the file.
+        constexpr size_t MaxQuote = 80;
+        if (auto quote = what.find("last read: '"); quote != std::string::npos && what.size() > quote + 12 + MaxQuote + 1)
+            what = what.substr(0, quote + 12 + MaxQuote) + "...'";
         return ConfigError{origin, line, column, "", "invalid JSON: " + what};
+    } catch (const json::exception &e) {
+        // A number too large for a double ("1e999") is out_of_range.406, without a position.
+        std::string what = e.what();
+        if (auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        return ConfigError{origin, 0, 0, "", "invalid JSON: " + what};
     }
 }
 

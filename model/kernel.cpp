@@ -547,8 +547,19 @@ AccessResult Kernel::access(uint64_t va, AccessType type, Privilege privilege, s
                             uint64_t nextUse)
 {
     AccessResult r;
+    m_mmu->translate(r.translation, va, type, privilege, steps);
+    complete(r, va, type, privilege, steps, nextUse);
+    return r;
+}
+
+void Kernel::complete(AccessResult &r, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps,
+                      uint64_t nextUse)
+{
+    r.fault = OsFault::None;
+    r.cycles = 0;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        r.translation = m_mmu->translate(va, type, privilege, steps);
+        if (attempt > 0)
+            m_mmu->translate(r.translation, va, type, privilege, steps);
         r.cycles += r.translation.cycles;
         const Translation &t = r.translation;
         if (t.ok()) {
@@ -556,13 +567,13 @@ AccessResult Kernel::access(uint64_t va, AccessType type, Privilege privilege, s
             // (it would promote every new page to the active list at once).
             if (attempt == 0)
                 noteUse(t, type, nextUse);
-            return r;
+            return;
         }
         if (t.fault == FaultKind::GeneralProtection) {
             r.fault = OsFault::GeneralProtection;
             ++m_counters.generalProtection;
             emitHandler(steps, HandlerAction::Signal, r.fault, 0);
-            return r;
+            return;
         }
         const Mapping *vma = find(va);
         const bool allowed = vma && !(type == AccessType::Write && !vma->perms.write)
@@ -579,7 +590,7 @@ AccessResult Kernel::access(uint64_t va, AccessType type, Privilege privilege, s
                 s.osFault = r.fault;
             }
             emitHandler(steps, HandlerAction::Signal, r.fault, 0);
-            return r;
+            return;
         }
         emitHandler(steps, HandlerAction::FindMapping, OsFault::None, 0);
         // The not-present entry the walk stopped at may hold a swap slot.
@@ -594,12 +605,11 @@ AccessResult Kernel::access(uint64_t va, AccessType type, Privilege privilege, s
         if (r.fault == OsFault::Bus) {
             ++m_counters.bus;
             emitHandler(steps, HandlerAction::Signal, r.fault, 0);
-            return r;
+            return;
         }
         ++(r.fault == OsFault::Major ? m_counters.major : m_counters.minor);
         emitHandler(steps, HandlerAction::Retry, r.fault, 0);
     }
-    return r;
 }
 
 } // namespace mmu

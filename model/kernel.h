@@ -42,6 +42,13 @@ struct OsCounters {
     uint64_t handlerCycles = 0;
 };
 
+/** What a replay keeps of an access (Kernel::replayAccess). */
+struct AccessBrief {
+    uint64_t cycles = 0;  ///< as AccessResult::cycles
+    int tlbHitLevel = 0;  ///< of the last attempt, as Translation::tlbHitLevel
+    OsFault fault = OsFault::None;
+};
+
 /** One access as the program experiences it: translation, maybe a fault and its handling, and the retry. */
 struct AccessResult {
     Translation translation; ///< of the last attempt
@@ -76,6 +83,21 @@ public:
     /** One access by the program: translate; on a page fault run the handler and retry once. */
     AccessResult access(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps = nullptr,
                         uint64_t nextUse = PageUse::NeverUsed);
+    /**
+     * access() by user code with no steps, for a replay's millions of accesses: the same work,
+     * but the result stays in the kernel and only its brief is returned. Inline for the common
+     * case, a translation that leaves the kernel nothing to do (no fault, no replacement policy
+     * to tell); everything else goes on in access()'s own code.
+     */
+    AccessBrief replayAccess(uint64_t va, AccessType type, uint64_t nextUse = PageUse::NeverUsed)
+    {
+        AccessResult &r = m_replayResult;
+        m_mmu->translate(r.translation, va, type, Privilege::User);
+        if (r.translation.ok() && !m_policy) [[likely]]
+            return {r.translation.cycles, r.translation.tlbHitLevel, OsFault::None};
+        complete(r, va, type, Privilege::User, nullptr, nextUse);
+        return {r.cycles, r.translation.tlbHitLevel, r.fault};
+    }
 
     const Mapping *find(uint64_t va) const;
     const std::vector<Mapping> &mappings() const { return m_vmas; }
@@ -114,6 +136,10 @@ private:
     };
     enum class Prefault { No, Yes };
 
+    /** The rest of access() once `r.translation` holds the first attempt: the use, or the fault and the retry. */
+    void complete(AccessResult &r, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps,
+                  uint64_t nextUse);
+
     /** Address of the last-level entry for `va` when every upper level is a present table. */
     std::optional<uint64_t> lastLevelEntry(uint64_t va) const;
     /** How many page tables mapping a 4 KiB page at `va` would still have to allocate. */
@@ -151,6 +177,7 @@ private:
     std::vector<int64_t> m_freeSwap;
     int64_t m_swapTop = 0;
     OsCounters m_counters;
+    AccessResult m_replayResult; ///< replayAccess() fills it in place: no result copied per access
 };
 
 } // namespace mmu

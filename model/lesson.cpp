@@ -2,6 +2,8 @@
 #include "lesson.h"
 
 #include "machinefile.h"
+#include "ostepproblem.h"
+#include "retargetmachine.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,7 +26,8 @@ std::vector<Annotation> inFileOrder(std::vector<Annotation> annotations)
 bool operator==(const Lesson &a, const Lesson &b)
 {
     // MachineConfig has no ==; its file form is the canonical comparison.
-    return a.title == b.title && a.notes == b.notes && a.mappings == b.mappings && a.accesses == b.accesses
+    return a.title == b.title && a.notes == b.notes && a.mappings == b.mappings && a.ostepProblem == b.ostepProblem
+        && a.entries == b.entries        && a.accesses == b.accesses
         && machineToJson(a.machine) == machineToJson(b.machine)
         && inFileOrder(a.annotations) == inFileOrder(b.annotations);
 }
@@ -61,9 +64,32 @@ Lesson emptyLesson(MachineConfig machine)
     return lesson;
 }
 
+Result<Lesson, OstepError> ostepLesson(std::string text, const std::string &origin, MachineConfig machine)
+{
+    auto problem = OstepProblem::parse(text, origin);
+    if (!problem)
+        return problem.error();
+    Lesson lesson;
+    machine.paging = ostepFormat().id;
+    // As the session will run it (one page size, the TLBs fitted), so playing it is not editing it.
+    lesson.machine = retargetMachine(machine, ostepFormat());
+    lesson.ostepProblem = std::move(text);
+    for (uint64_t va : problem->addresses()) {
+        LessonAccess a;
+        a.access = {va, AccessType::Read, Privilege::User};
+        // As a session on the image sees it: an entry that is not valid ends the access.
+        a.expectedFault = problem->translate(va).fault == OstepFault::None ? OsFault::None : OsFault::Segv;
+        lesson.accesses.push_back(std::move(a));
+    }
+    return lesson;
+}
+
 std::unique_ptr<TranslationSession> openLessonSession(const Lesson &lesson)
 {
-    auto session = std::make_unique<TranslationSession>(lesson.machine, lesson.mappings);
+    // A lesson file's problem was checked when it was read; one that does not parse gets an empty memory.
+    auto problem = OstepProblem::parse(lesson.ostepProblem, lesson.title);
+    auto session = lesson.ostepProblem.empty() ? std::make_unique<TranslationSession>(lesson.machine, lesson.mappings, lesson.entries)
+        : std::make_unique<TranslationSession>(lesson.machine, problem ? problem->image() : MemoryImage{});
     for (const LessonAccess &a : lesson.accesses)
         session->translate(a.access);
     if (session->count() > 0)
@@ -78,7 +104,10 @@ Lesson lessonWithSession(const Lesson &document, const TranslationSession &sessi
     lesson.title = document.title;
     lesson.notes = document.notes;
     lesson.machine = session.machine();
-    lesson.mappings = session.layout();
+    // A session on an OSTEP problem's memory has no layout: the document's stays as it was.
+    lesson.mappings = session.image() ? document.mappings : session.layout();
+    lesson.ostepProblem = session.image() ? document.ostepProblem : std::string();
+    lesson.entries = session.patches();
     std::vector<bool> kept;
     for (size_t i = 0; i < session.accesses().size(); ++i) {
         const SessionAccess &access = session.accesses()[i];

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "annotation.h"
+#include "entrypatch.h"
 #include "machineconfig.h"
 #include "mapping.h"
+#include "ostepproblem.h"
+#include "result.h"
 #include "step.h"
 #include "translationsession.h"
 
@@ -35,6 +38,13 @@ struct Lesson {
     std::string notes; ///< Markdown, for the whole lesson
     MachineConfig machine;
     std::vector<Mapping> mappings = defaultProcessLayout();
+    /**
+     * An imported OSTEP problem as paging-multilevel-translate.py printed it; when set, the
+     * lesson runs on that exact memory (OstepProblem::image) instead of its mappings.
+     */
+    std::string ostepProblem;
+    /** Entries written by hand over the OS's tables (a misaligned superpage), in file order. */
+    std::vector<EntryPatch> entries;
     std::vector<LessonAccess> accesses;
     /**
      * The author's callouts, arrows and boxes; `translation` is the index of the access they
@@ -55,6 +65,14 @@ std::optional<Annotation::Kind> parseAnnotationKind(std::string_view name);
 
 /** A new lesson on `machine` with the default process layout and no accesses. */
 Lesson emptyLesson(MachineConfig machine);
+
+/**
+ * A lesson on an OSTEP problem (`text` as paging-multilevel-translate.py printed it; `origin`
+ * names it in errors): the problem's memory on `machine` with its paging set to "ostep", and
+ * its addresses as read accesses in user mode, each expecting what its walk gives (a fault
+ * where an entry is not valid).
+ */
+Result<Lesson, OstepError> ostepLesson(std::string text, const std::string &origin, MachineConfig machine);
 
 /**
  * A session on the lesson's machine and mappings with every access translated in order, the

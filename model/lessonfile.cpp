@@ -4,6 +4,7 @@
 #include "address.h"
 #include "atomicfile.h"
 #include "jsonreader.h"
+#include "ostepproblem.h"
 #include "pagingformat.h"
 #include "stepnames.h"
 
@@ -333,6 +334,36 @@ void readAnnotations(const JsonReader &r, const json &obj, const std::string &pa
         out.push_back(readAnnotation(r, list[i], JsonReader::indexed(where, i), translation));
 }
 
+std::vector<EntryPatch> readEntryPatches(const JsonReader &r, const json &doc, const PagingFormat &format)
+{
+    const json &list = r.array(doc, "", "entries");
+    std::vector<EntryPatch> patches;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string path = JsonReader::indexed("entries", i);
+        const json &e = list[i];
+        r.checkKeys(e, path, {"address", "level", "value"}, {"address", "level", "value"});
+        EntryPatch p;
+        p.va = readAddress(r, e, path, "address", format);
+        const std::string level = r.string(e, path, "level");
+        p.level = -1;
+        std::string names;
+        for (int l = 0; l < format.levelCount(); ++l) {
+            names += (l ? ", " : "") + format.levels[static_cast<size_t>(l)].name;
+            if (format.levels[static_cast<size_t>(l)].name == level)
+                p.level = l;
+        }
+        if (p.level < 0)
+            r.fail(path + ".level", "'" + level + "' is not a level of " + format.id + " (" + names + ")");
+        // An entry, not an address: any 64-bit value, then checked against the entry's size.
+        p.value = readAddress(r, e, path, "value", x86_64Format());
+        if (format.entryBytes < 8 && p.value >> (8 * format.entryBytes))
+            r.fail(path + ".value", addressText(p.value) + " does not fit a " + std::to_string(format.entryBytes)
+                                        + "-byte entry of " + format.id);
+        patches.push_back(p);
+    }
+    return patches;
+}
+
 LessonAccess readAccess(const JsonReader &r, const json &a, const std::string &path, const PagingFormat &format)
 {
     r.checkKeys(a, path, {"address", "access", "mode", "expect_fault", "notes", "annotations"}, {"address"});
@@ -369,7 +400,7 @@ Lesson readLesson(const json &doc, const JsonReader &r)
         r.fail("", "version " + std::to_string(version) + " is newer than this mmulab understands ("
                        + std::to_string(LessonFormatVersion) + "); update mmulab");
 
-    r.checkKeys(doc, "", {"format", "version", "title", "notes", "machine", "mappings", "annotations", "accesses"},
+    r.checkKeys(doc, "", {"format", "version", "title", "notes", "machine", "mappings", "entries", "ostep", "annotations", "accesses"},
                 {"machine", "accesses"});
     Lesson lesson;
     if (doc.contains("title"))
@@ -381,6 +412,15 @@ Lesson readLesson(const json &doc, const JsonReader &r)
     if (!pagingFormat)
         r.fail("machine.paging", "unknown paging format '" + lesson.machine.paging + "'");
     lesson.mappings = doc.contains("mappings") ? readMappings(r, doc, *pagingFormat) : defaultProcessLayout();
+    if (doc.contains("entries"))
+        lesson.entries = readEntryPatches(r, doc, *pagingFormat);
+    if (doc.contains("ostep")) {
+        lesson.ostepProblem = readText(r, doc, "", "ostep");
+        if (pagingFormat != &ostepFormat())
+            r.fail("ostep", "an OSTEP problem needs \"paging\": \"ostep\", not '" + lesson.machine.paging + "'");
+        if (auto problem = OstepProblem::parse(lesson.ostepProblem, "ostep"); !problem)
+            r.fail("ostep", problem.error().message());
+    }
     if (doc.contains("annotations"))
         readAnnotations(r, doc, "", -1, lesson.annotations);
     const json &accesses = r.array(doc, "", "accesses");
@@ -619,13 +659,24 @@ ordered_json lessonToJson(const Lesson &lesson)
     o["machine"] = machineValue(lesson.machine);
     const PagingFormat *format = findFormat(lesson.machine.paging);
     if (lesson.mappings == defaultProcessLayout()) {
-        o["mappings"] = "default";
+        if (lesson.ostepProblem.empty()) // an OSTEP problem brings its own memory: no process to lay out
+            o["mappings"] = "default";
     } else {
         ordered_json mappings = ordered_json::array();
         for (const Mapping &m : lesson.mappings)
             mappings.push_back(mappingValue(m, format));
         o["mappings"] = mappings;
     }
+    if (!lesson.entries.empty()) {
+        ordered_json entries = ordered_json::array();
+        for (const EntryPatch &p : lesson.entries)
+            entries.push_back({{"address", addressText(p.va)},
+                               {"level", format->levels[static_cast<size_t>(p.level)].name},
+                               {"value", addressText(p.value)}});
+        o["entries"] = entries;
+    }
+    if (!lesson.ostepProblem.empty())
+        o["ostep"] = writeText(lesson.ostepProblem);
     if (ordered_json every = annotationsOf(lesson, -1); !every.empty())
         o["annotations"] = std::move(every);
     // Annotations of accesses the lesson does not have cannot be shown and are not written.

@@ -34,7 +34,8 @@ std::pair<int, int> lineAndColumn(std::string_view text, size_t offset)
     int line = 1;
     int column = 1;
     for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
+        // LF, CR LF and a lone CR (old Mac files) each end a line, as editors count them.
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
             ++line;
             column = 1;
         } else {
@@ -255,11 +256,19 @@ Result<std::string, ConfigError> readTextFile(const std::string &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return ConfigError{path, 0, 0, "", std::string("cannot be read: ") + std::strerror(errno)};
-    std::ostringstream s;
-    s << in.rdbuf();
+    // Read in pieces up to a bound, so /dev/zero or a huge file cannot take all memory.
+    std::string text;
+    char piece[65536];
+    while (in.read(piece, sizeof piece) || in.gcount() > 0) {
+        text.append(piece, static_cast<size_t>(in.gcount()));
+        if (text.size() > MaxTextFileBytes)
+            return ConfigError{path, 0, 0, "",
+                               "is larger than " + std::to_string(MaxTextFileBytes >> 20)
+                                   + " MiB, more than any machine, lesson or problem file"};
+    }
     if (in.bad())
         return ConfigError{path, 0, 0, "", "read error"};
-    return s.str();
+    return text;
 }
 
 Result<MachineConfig, ConfigError> loadMachineFile(const std::string &path)

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,9 @@ std::vector<std::string> presetNames();
 /** The bundled preset's JSON text, or empty when there is no such preset. */
 std::string_view presetJson(std::string_view name);
 
-/** Reads a whole file with clear errors (missing, a directory, unreadable). */
+/** The largest machine or lesson file read: far above any real one (a bundled lesson is ~10 KiB). */
+inline constexpr size_t MaxTextFileBytes = size_t{64} << 20;
+/** Reads a whole file with clear errors (missing, a directory, unreadable, too large). */
 Result<std::string, ConfigError> readTextFile(const std::string &path);
 
 /** 1-based line and column of byte `offset` in `text`. */

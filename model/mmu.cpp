@@ -180,8 +180,14 @@ void Mmu::fillTlbs(uint64_t va, const TlbEntry &entry, int uptoGroup, uint32_t m
         Tlb &tlb = m_tlbs[static_cast<size_t>(index)];
         m_occupied |= 1u << index;
         // An array that was just probed for this page and missed cannot hold it: no search.
-        const Tlb::Fill fill = ((missed >> index) & 1) ? tlb.insertMissing(va, entry) : tlb.insert(va, entry);
-        if constexpr (Record) {
+        const bool missing = (missed >> index) & 1;
+        if constexpr (!Record) {
+            if (missing)
+                tlb.fillMissing(va, entry);
+            else
+                tlb.insert(va, entry);
+        } else {
+            const Tlb::Fill fill = missing ? tlb.insertMissing(va, entry) : tlb.insert(va, entry);
             Step &s = steps->emplace_back();
             s.stage = Stage::TlbFill;
             s.outcome = Outcome::Ok;
@@ -319,9 +325,9 @@ Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *step
 }
 
 template <bool Record>
-Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps)
+void Mmu::translateImpl(Translation &t, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps)
 {
-    Translation t;
+    t = Translation{};
     t.va = va;
     t.type = type;
     t.privilege = privilege;
@@ -339,7 +345,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
             s.outcome = Outcome::NonCanonical;
             s.fault = FaultKind::GeneralProtection;
         });
-        return t;
+        return;
     }
 
     // --- TLB hierarchy, one level at a time; all arrays of a level are probed in parallel.
@@ -366,7 +372,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
             protectionFault<Record>(t, v, leafLevel, steps);
             t.cycles = cycles;
             m_counters.cycles += cycles;
-            return t;
+            return;
         }
         if (!(type == AccessType::Write && !cached.dirty)) [[likely]] {
             classify<Record>(va, probe.hitShift, probes, missStep, steps);
@@ -384,7 +390,7 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
             });
             t.cycles = cycles;
             m_counters.cycles += cycles;
-            return t;
+            return;
         }
         // A write through a clean cached entry: the walker must set D in memory (SDM §4.8).
         if constexpr (Record) {
@@ -394,7 +400,6 @@ Translation Mmu::translateImpl(uint64_t va, AccessType type, Privilege privilege
     }
     t.cycles = cycles;
     walk<Record>(va, t, probes, missStep, steps);
-    return t;
 }
 
 template <bool Record>
@@ -566,8 +571,33 @@ void Mmu::walk(uint64_t va, Translation &t, ProbedArrays probes, const int *miss
 }
 
 // Mmu::translate (inline in the header) calls both; their code lives here.
-template Translation Mmu::translateImpl<true>(uint64_t, AccessType, Privilege, std::vector<Step> *);
-template Translation Mmu::translateImpl<false>(uint64_t, AccessType, Privilege, std::vector<Step> *);
+template void Mmu::translateImpl<true>(Translation &, uint64_t, AccessType, Privilege, std::vector<Step> *);
+template void Mmu::translateImpl<false>(Translation &, uint64_t, AccessType, Privilege, std::vector<Step> *);
+
+void Mmu::prefetch(uint64_t va) const
+{
+    for (uint32_t arrays = m_occupied; arrays; arrays &= arrays - 1)
+        m_tlbs[static_cast<size_t>(std::countr_zero(arrays))].prefetch(va);
+    // The walk as memory stands, reading entries but writing nothing: the upper levels' entries
+    // are few and stay in the host's caches; the last entry reached is the one worth fetching.
+    uint64_t table = m_root;
+    const int levelCount = m_format->levelCount();
+    for (int level = 0; level < levelCount; ++level) {
+        const LevelWalk &lw = m_levelWalk[static_cast<size_t>(level)];
+        const uint64_t entryAddress = table + ((va >> lw.indexShift) & lw.indexMask) * m_entryBytes;
+        const void *host = m_memory->hostAddress(entryAddress);
+        if (!host)
+            return;
+        __builtin_prefetch(host);
+        m_caches.prefetch(entryAddress);
+        if (level + 1 == levelCount)
+            return;
+        const DecodedEntry e = decode(level, m_memory->read(entryAddress, m_format->entryBytes));
+        if (!e.present || e.leaf)
+            return;
+        table = e.frame;
+    }
+}
 
 void Mmu::noteEmptiedTlbs()
 {

@@ -288,4 +288,9 @@ void OstepProblem::loadInto(PhysicalMemory &memory) const
         memory.write(i, 1, m_memory[i]);
 }
 
+MemoryImage OstepProblem::image() const
+{
+    return {std::vector<uint8_t>(m_memory.begin(), m_memory.end()), rootAddress()};
+}
+
 } // namespace mmu

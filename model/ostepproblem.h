@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "memoryimage.h"
 #include "physicalmemory.h"
 #include "result.h"
 
@@ -75,6 +76,8 @@ public:
     OstepAnswer translate(uint64_t va) const;
     /** Writes the whole 4 KiB image into `memory` (frames of 32 bytes), for an Mmu to walk. */
     void loadInto(PhysicalMemory &memory) const;
+    /** The whole 4 KiB and the page directory's address, for a TranslationSession without an OS. */
+    MemoryImage image() const;
 
 private:
     std::array<uint8_t, PageBytes * Pages> m_memory{};

@@ -46,6 +46,12 @@ public:
         }
         }
     }
+    /** Where the byte at `paddr` is kept in the host, or nullptr while its frame holds no bytes (prefetch hints). */
+    const void *hostAddress(uint64_t paddr) const
+    {
+        const uint8_t *frame = storage(paddr >> m_frameShift);
+        return frame ? frame + (paddr & (frameBytes() - 1)) : nullptr;
+    }
     void write(uint64_t paddr, int bytes, uint64_t value);
     /** Zero-fills a frame (a freshly allocated page table). */
     void clearFrame(uint64_t frameNumber);

@@ -96,20 +96,34 @@ void Replay::replay(const MemoryAccess *accesses, std::size_t count, const uint3
 {
     uint64_t hits = 0;
     uint64_t cycles = 0;
-    System &system = *m_system;
+    std::array<uint64_t, SeriesTlbLevels + 1> levelHits{}; // [0]: walks and faults, not counted
+    Kernel &kernel = m_system->kernel();
+    const Mmu &mmu = m_system->mmu();
+    const uint64_t walksBefore = mmu.counters().walks;
+    const bool prefetch = m_prefetch;
     for (std::size_t k = 0; k < count; ++k) {
         const MemoryAccess &a = accesses[k];
+        if (prefetch && k + PrefetchDistance < count)
+            mmu.prefetch(accesses[k + PrefetchDistance].address);
         if constexpr (OnDemand)
             ensureMapped(a.address);
         uint64_t next = PageUse::NeverUsed;
         if constexpr (Future)
             next = nextUse[k] == NoNextUse ? PageUse::NeverUsed : nextUse[k];
-        const AccessResult r = system.access(a.address, a.type, Privilege::User, nullptr, next);
-        hits += (r.translation.tlbHitLevel > 0) & (r.fault == OsFault::None);
+        const AccessBrief r = kernel.replayAccess(a.address, a.type, next);
+        const bool hit = (r.tlbHitLevel > 0) & (r.fault == OsFault::None);
+        hits += hit;
+        levelHits[hit ? std::min<std::size_t>(static_cast<std::size_t>(r.tlbHitLevel), SeriesTlbLevels) : 0] += 1;
         cycles += r.cycles;
     }
+    for (std::size_t l = 0; l < SeriesTlbLevels; ++l)
+        m_tlbLevelHits[l] += levelHits[l + 1];
     m_tlbHits += hits;
     m_cycles += cycles;
+    // Prefetching pays where most accesses walk (random over much memory) and only costs where
+    // the TLBs translate: the walks of this stretch decide for the next one.
+    if (count >= 64)
+        m_prefetch = (mmu.counters().walks - walksBefore) * 4 > count;
 }
 
 void Replay::feed(std::span<const MemoryAccess> batch, const uint32_t *nextUse)
@@ -137,12 +151,20 @@ void Replay::finish()
         m_series.record(sample());
 }
 
+std::unique_ptr<System> Replay::takeSystem(const MemoryAccess &next)
+{
+    if (m_onDemand)
+        ensureMapped(next.address);
+    return std::move(m_system);
+}
+
 ReplaySample Replay::sample() const
 {
     const OsCounters &os = m_system->kernel().counters();
     ReplaySample s;
     s.accesses = m_accesses;
     s.tlbHits = m_tlbHits;
+    s.tlbLevelHits = m_tlbLevelHits;
     s.walkCycles = m_system->mmu().counters().walkCycles;
     s.minorFaults = os.minor;
     s.majorFaults = os.major;

@@ -102,6 +102,13 @@ public:
     /** The state now, as the series samples it. */
     ReplaySample sample() const;
 
+    /**
+     * Hands over the machine as it stands, for the interactive path (the timeline cursor):
+     * first maps what `next` needs, as feed() would, so that System::access can translate it
+     * with its steps recorded. The Replay is spent: nothing may be called on it afterwards.
+     */
+    std::unique_ptr<System> takeSystem(const MemoryAccess &next);
+
 private:
     explicit Replay(const ReplayConfig &config);
 
@@ -132,7 +139,11 @@ private:
     uint64_t m_regions = 0;
     uint64_t m_accesses = 0;
     uint64_t m_tlbHits = 0;
+    std::array<uint64_t, SeriesTlbLevels> m_tlbLevelHits{};
     uint64_t m_cycles = 0;
+    /** How far ahead the replay loop hints accesses to the MMU (Mmu::prefetch): a few host memory latencies. */
+    static constexpr std::size_t PrefetchDistance = 8;
+    bool m_prefetch = false; ///< the last stretch walked often: prefetch in the next one
 };
 
 } // namespace mmu

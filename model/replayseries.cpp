@@ -109,4 +109,21 @@ std::vector<SeriesPoint> ReplaySeries::points(SeriesMetric metric) const
     return out;
 }
 
+std::vector<SeriesPoint> ReplaySeries::tlbLevelPoints(int level, bool windowed) const
+{
+    std::vector<SeriesPoint> out;
+    if (level < 1 || level > static_cast<int>(SeriesTlbLevels))
+        return out;
+    const auto l = static_cast<std::size_t>(level - 1);
+    out.reserve(m_buckets.size());
+    ReplaySample before;
+    for (const SeriesBucket &b : m_buckets) {
+        const double v = windowed ? ratio(b.end.tlbLevelHits[l] - before.tlbLevelHits[l], b.end.accesses - before.accesses)
+                                  : ratio(b.end.tlbLevelHits[l], b.end.accesses);
+        out.push_back({b.end.accesses, v, v, v});
+        before = b.end;
+    }
+    return out;
+}
+
 } // namespace mmu

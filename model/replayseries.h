@@ -9,10 +9,15 @@
 
 namespace mmu {
 
+/** TLB levels whose hits the series keeps apart (L1, L2, L3); deeper levels count as the last. */
+inline constexpr std::size_t SeriesTlbLevels = 3;
+
 /** A replay's state after some accesses: running totals and current sizes. */
 struct ReplaySample {
     uint64_t accesses = 0;
     uint64_t tlbHits = 0;    ///< accesses a TLB translated (any level, no walk, no fault)
+    /** tlbHits by the level of the TLB that translated them: [0] is L1. They add up to tlbHits. */
+    std::array<uint64_t, SeriesTlbLevels> tlbLevelHits{};
     uint64_t walkCycles = 0; ///< cycles of every page walk so far
     uint64_t minorFaults = 0;
     uint64_t majorFaults = 0;
@@ -94,6 +99,11 @@ public:
     double value(std::size_t i, SeriesMetric metric) const;
     /** Every bucket of one metric, ready for a chart. */
     std::vector<SeriesPoint> points(SeriesMetric metric) const;
+    /**
+     * The share of accesses TLB level `level` (1 = L1) translated, since the start or within
+     * each bucket (`windowed`). Taken from the buckets' ends: min and max equal the value.
+     */
+    std::vector<SeriesPoint> tlbLevelPoints(int level, bool windowed) const;
 
 private:
     void mergePairs();

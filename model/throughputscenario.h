@@ -4,6 +4,7 @@
 #include "machineconfig.h"
 #include "system.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -37,6 +38,9 @@ private:
     Kind m_kind;
     std::unique_ptr<System> m_system;
     std::vector<uint64_t> m_cycle; ///< addresses cycled through (hit scenarios)
+    /** Random addresses are drawn this many translations early and hinted (Mmu::prefetch), as a replay does. */
+    static constexpr size_t Ahead = 8;
+    std::array<uint64_t, Ahead> m_ahead{}; ///< the drawn addresses not yet translated, a ring
     uint64_t m_rng = 0x9E3779B97F4A7C15ULL;
     size_t m_next = 0;
 };

@@ -121,7 +121,17 @@ public:
      * insert() of a translation that a lookup of `va` under the entry's PCID has just missed,
      * so it cannot be cached already: the fill skips the search for it. Same result.
      */
-    Fill insertMissing(uint64_t va, const TlbEntry &entry) { return fill(va, entry, false); }
+    Fill insertMissing(uint64_t va, const TlbEntry &entry) { return fill<true>(va, entry, false); }
+    /** insertMissing() for a caller that does not look at the Fill (the fast path): same effect. */
+    void fillMissing(uint64_t va, const TlbEntry &entry) { fill<false>(va, entry, false); }
+    /** Brings the host memory of the set `va` maps to at the first page size into the host's caches. */
+    void prefetch(uint64_t va) const
+    {
+        const size_t row = static_cast<size_t>((va >> m_firstShift) & m_setMask) * m_ways;
+        __builtin_prefetch(&m_keys[row]);
+        __builtin_prefetch(&m_keys[row + m_ways - 1]);
+        m_replacement.prefetch(static_cast<uint32_t>(row / m_ways));
+    }
     /** INVLPG: drops every entry (any size, this PCID or global) that translates `va`. Returns how many. */
     int invalidate(uint64_t va, uint16_t pcid);
     /** Drops every entry of a PCID (global entries stay), or every entry when `all`. */
@@ -134,7 +144,8 @@ public:
 private:
     TlbEntry &slot(uint32_t set, uint32_t way) { return m_entries[static_cast<size_t>(set) * ways() + way]; }
 
-    /** insert(); inline, so that a caller that ignores the Fill record does not pay for it. */
+    /** insert(); inline, and only with `Report` does it copy the victim into the Fill record. */
+    template <bool Report>
     Fill fill(uint64_t va, const TlbEntry &entry, bool mayBeCached)
     {
         Fill result;
@@ -161,7 +172,8 @@ private:
         if (way == m_ways) {
             way = m_replacement.victim(result.set);
             result.evicted = true;
-            result.victim = m_entries[row + way];
+            if constexpr (Report)
+                result.victim = m_entries[row + way];
             --m_validOfShift[shiftOfKey(m_keys[row + way])];
             ++m_validOfShift[shiftOf(entry.pageSize)];
         } else if (m_keys[row + way] == 0) {

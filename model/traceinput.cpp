@@ -66,6 +66,10 @@ bool TraceInput::refill()
 
 TraceInput::Status TraceInput::nextLine(std::string_view &line)
 {
+    if (m_skippingLongLine) {
+        if (const Status status = skipLongLine(); status != Status::Line)
+            return status;
+    }
     for (;;) {
         const char *begin = m_buffer.data() + m_pos;
         const char *end = m_buffer.data() + m_end;
@@ -86,26 +90,33 @@ TraceInput::Status TraceInput::nextLine(std::string_view &line)
             line = trimmed(begin, end);
             return Status::Line;
         }
-        if (m_pos == 0 && m_end == m_buffer.size())
-            return skipLongLine();
+        if (m_pos == 0 && m_end == m_buffer.size()) {
+            // Reported now, skipped on the next call: a reader that stops at the first bad line
+            // must not wait for the end of a line that may never come (/dev/zero).
+            ++m_line;
+            m_pos = m_end;
+            m_skippingLongLine = true;
+            return Status::TooLong;
+        }
         refill();
     }
 }
 
 TraceInput::Status TraceInput::skipLongLine()
 {
-    ++m_line;
     for (;;) {
         m_pos = m_end; // drop what we have of the line
         refill();
         const char *begin = m_buffer.data() + m_pos;
         if (const void *nl = std::memchr(begin, '\n', m_end - m_pos)) {
             m_pos = static_cast<std::size_t>(static_cast<const char *>(nl) + 1 - m_buffer.data());
-            return Status::TooLong;
+            m_skippingLongLine = false;
+            return Status::Line;
         }
         if (m_eof) {
             m_pos = m_end;
-            return m_readFailed ? Status::ReadError : Status::TooLong;
+            m_skippingLongLine = false;
+            return m_readFailed ? Status::ReadError : Status::End;
         }
     }
 }

@@ -17,14 +17,14 @@ namespace mmu {
  * in bounded memory: no line is copied, each is a view into the buffer that stays valid until
  * the next call. Line ends may be LF or CR LF; trailing spaces and tabs are cut off, and a UTF-8
  * byte order mark at the start is skipped. A line longer than the buffer is reported and
- * skipped as a whole.
+ * skipped as a whole: reported as soon as the buffer is full, its rest dropped on the next call.
  */
 class TraceInput {
 public:
     enum class Status : uint8_t {
         Line,      ///< `line` holds the next line
         End,       ///< no more lines
-        TooLong,   ///< the line did not fit in the buffer; it has been skipped
+        TooLong,   ///< the line did not fit in the buffer; it is skipped
         ReadError, ///< the stream failed
     };
 
@@ -60,6 +60,7 @@ public:
 private:
     /** Moves the unread tail to the front and reads more; false when nothing more came. */
     bool refill();
+    /** Drops the rest of a line reported TooLong; Line when the next line can be read. */
     Status skipLongLine();
 
     std::unique_ptr<std::istream> m_owned;
@@ -74,6 +75,7 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_readFailed = false;
+    bool m_skippingLongLine = false; ///< a line was reported TooLong and its rest is still to drop
 };
 
 } // namespace mmu

@@ -6,6 +6,7 @@
 #include "tracereader.h"
 
 #include <filesystem>
+#include <istream>
 #include <memory>
 
 namespace mmu {
@@ -21,6 +22,14 @@ public:
     static Result<std::unique_ptr<TraceSource>, TraceError> open(const std::filesystem::path &path,
                                                                  const TraceOptions &options = {},
                                                                  std::optional<TraceFormat> format = std::nullopt);
+    /**
+     * A trace on a stream that can be read only once, such as standard input: it cannot be
+     * rewound after the first read, so a replay that needs two passes (OPT) stops with an error
+     * that says so. `in` must outlive the source; `name` stands for the file in messages.
+     */
+    static Result<std::unique_ptr<TraceSource>, TraceError> read(std::istream &in, std::string name,
+                                                                 const TraceOptions &options = {},
+                                                                 std::optional<TraceFormat> format = std::nullopt);
 
     std::size_t read(std::span<MemoryAccess> out) override { return m_reader->read(out); }
     bool rewind() override;
@@ -32,9 +41,11 @@ public:
     const TraceReader &reader() const { return *m_reader; }
 
 private:
-    TraceSource(std::filesystem::path path, const TraceOptions &options, TraceReaderPtr reader);
+    TraceSource(std::filesystem::path path, const TraceOptions &options, TraceReaderPtr reader,
+                std::istream *stream = nullptr);
 
     std::filesystem::path m_path;
+    std::istream *m_stream; ///< set for a stream read only once (see read())
     TraceOptions m_options;
     TraceReaderPtr m_reader;
     std::optional<TraceError> m_reopenError;

@@ -18,11 +18,42 @@ MachineConfig fitted(MachineConfig machine)
     return format ? retargetMachine(machine, *format) : machine; // System refuses an unknown one
 }
 
+/** How a program on an exercise's memory, with no OS to page anything in, sees a walk's fault. */
+OsFault imageFault(FaultKind fault)
+{
+    switch (fault) {
+    case FaultKind::None:
+        return OsFault::None;
+    case FaultKind::NotPresent:
+        return OsFault::Segv;
+    case FaultKind::Protection:
+        return OsFault::Protection;
+    case FaultKind::GeneralProtection:
+        return OsFault::GeneralProtection;
+    }
+    return OsFault::None;
+}
+
 } // namespace
 
-TranslationSession::TranslationSession(MachineConfig machine, std::vector<Mapping> layout)
+TranslationSession::TranslationSession(MachineConfig machine, std::vector<Mapping> layout, std::vector<EntryPatch> patches)
     : m_machine(fitted(std::move(machine)))
     , m_layout(std::move(layout))
+    , m_patches(std::move(patches))
+{
+    rebuild();
+}
+
+TranslationSession::TranslationSession(MachineConfig machine, Start start)
+    : m_machine(fitted(std::move(machine)))
+    , m_start(std::move(start))
+{
+    rebuild();
+}
+
+TranslationSession::TranslationSession(MachineConfig machine, MemoryImage image)
+    : m_machine(fitted(std::move(machine)))
+    , m_image(std::move(image))
 {
     rebuild();
 }
@@ -31,8 +62,24 @@ TranslationSession::~TranslationSession() = default;
 
 void TranslationSession::rebuild()
 {
-    m_system = std::make_unique<System>(m_machine);
     m_layoutError.reset();
+    if (m_start) {
+        m_system = m_start();
+        if (!m_system)
+            m_system = std::make_unique<System>(m_machine);
+        m_root = m_system->pageTable().root();
+        m_tlbsBefore = m_system->mmu().tlbs();
+        return;
+    }
+    m_system = std::make_unique<System>(m_machine);
+    if (m_image) {
+        for (size_t i = 0; i < m_image->bytes.size(); ++i)
+            m_system->memory().write(i, 1, m_image->bytes[i]);
+        m_system->mmu().setRoot(m_image->root);
+        m_root = m_image->root;
+        m_tlbsBefore = m_system->mmu().tlbs();
+        return;
+    }
     const PagingFormat &f = m_system->format();
     // As System::addDefaultLayout: what the format cannot hold is widened or left out, and a
     // layout of which nothing fits (the x86 layout in OSTEP's 32 KiB) becomes the tiny one.
@@ -43,6 +90,10 @@ void TranslationSession::rebuild()
         }
     }
     m_root = m_system->pageTable().root();
+    m_patchError = -1;
+    for (size_t i = 0; i < m_patches.size(); ++i)
+        if (!applyEntryPatch(f, m_system->memory(), m_root, m_patches[i]) && m_patchError < 0)
+            m_patchError = static_cast<int>(i);
     m_tlbsBefore = m_system->mmu().tlbs();
 }
 
@@ -50,6 +101,12 @@ void TranslationSession::record(const SessionAccess &a)
 {
     m_tlbsBefore = m_system->mmu().tlbs();
     m_steps.clear();
+    if (m_image) {
+        // The exercise's tables are all there is: no handler runs, the walk's fault is final.
+        m_translation = m_system->translate(a.va, a.type, a.privilege, &m_steps);
+        m_result = {m_translation, imageFault(m_translation.fault), m_translation.cycles};
+        return;
+    }
     // As a program sees it: a page fault runs the kernel's handler and the access is retried.
     m_result = m_system->access(a.va, a.type, a.privilege, &m_steps);
     m_translation = m_result.translation;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entrypatch.h"
 #include "machineconfig.h"
 #include "mapping.h"
+#include "memoryimage.h"
 #include "step.h"
 #include "system.h"
 #include "tlb.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -43,7 +46,24 @@ struct FrameExtent {
  */
 class TranslationSession {
 public:
-    explicit TranslationSession(MachineConfig machine, std::vector<Mapping> layout = defaultProcessLayout());
+    /** `patches` are written into the tables once the layout is mapped (a lesson's hand-made entries). */
+    explicit TranslationSession(MachineConfig machine, std::vector<Mapping> layout = defaultProcessLayout(),
+                                std::vector<EntryPatch> patches = {});
+    /**
+     * A session on an exercise's memory (an imported OSTEP problem): the image is physical
+     * memory, its root the walk's, no process layout and no fault handler, so a translation
+     * ends at its walk and a missing entry is a segmentation fault to the program.
+     */
+    TranslationSession(MachineConfig machine, MemoryImage image);
+    /** Makes the machine a session starts from; called again whenever the session replays from its start. */
+    using Start = std::function<std::unique_ptr<System>()>;
+    /**
+     * A session whose machine starts as `start` makes it — a replay's machine just before one
+     * of its accesses (the charts' timeline cursor) — instead of a fresh one with a layout
+     * mapped; layout() is empty. When `start` gives nothing (a trace file gone), a fresh
+     * machine stands in.
+     */
+    TranslationSession(MachineConfig machine, Start start);
     ~TranslationSession();
     TranslationSession(const TranslationSession &) = delete;
     TranslationSession &operator=(const TranslationSession &) = delete;
@@ -53,6 +73,11 @@ public:
     const std::vector<Mapping> &layout() const { return m_layout; }
     /** Set when a mapping of the layout could not be established (finite memory). */
     const std::optional<MappingError> &layoutError() const { return m_layoutError; }
+    const std::vector<EntryPatch> &patches() const { return m_patches; }
+    /** Index of a patch whose table the layout does not reach (so it was not written), or -1. */
+    int patchError() const { return m_patchError; }
+    /** The exercise's memory when the session was made from one. */
+    const std::optional<MemoryImage> &image() const { return m_image; }
 
     /** The machine as it is after the current translation. */
     const System &system() const { return *m_system; }
@@ -93,8 +118,12 @@ private:
     void record(const SessionAccess &access);
 
     MachineConfig m_machine;
+    Start m_start;
     std::vector<Mapping> m_layout;
     std::optional<MappingError> m_layoutError;
+    std::optional<MemoryImage> m_image;
+    std::vector<EntryPatch> m_patches;
+    int m_patchError = -1;
     std::unique_ptr<System> m_system;
     uint64_t m_root = 0;
     std::vector<SessionAccess> m_accesses;

@@ -305,6 +305,11 @@ std::string_view workloadKindName(WorkloadKind kind)
     return info(kind).name;
 }
 
+std::string_view workloadKindKeys(WorkloadKind kind)
+{
+    return info(kind).keys;
+}
+
 std::optional<WorkloadKind> workloadKindFromName(std::string_view name)
 {
     for (const KindInfo &k : Kinds)

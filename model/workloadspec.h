@@ -84,6 +84,8 @@ std::optional<uint64_t> parseSizeText(std::string_view text);
 /** "seq", "stride", "random", "hotcold", "matrix", "chase", "scanhot". */
 std::string_view workloadKindName(WorkloadKind kind);
 std::optional<WorkloadKind> workloadKindFromName(std::string_view name);
+/** Every key the kind takes, separated by spaces, as the help text lists them: "size count elem write seed base". */
+std::string_view workloadKindKeys(WorkloadKind kind);
 
 /** The syntax in a few lines, for --help texts. */
 std::string_view workloadSyntaxHelp();

@@ -3,6 +3,7 @@
 
 #include "addressentry.h"
 #include "pagingformat.h"
+#include "retranslator.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,38 +20,47 @@ AccessForm::AccessForm(const mmu::PagingFormat &format, QWidget *parent)
     , m_accessBox(new QComboBox(this))
     , m_modeBox(new QComboBox(this))
     , m_entry(new AddressEntry(format, this))
-    , m_translate(new QPushButton(tr("&Translate"), this))
+    , m_translate(new QPushButton(this))
 {
     for (const mmu::PagingFormat *f : mmu::allFormats())
         m_formatBox->addItem(QString::fromStdString(f->displayName), QString::fromStdString(f->id));
-    m_accessBox->addItem(tr("Read"), static_cast<int>(mmu::AccessType::Read));
-    m_accessBox->addItem(tr("Write"), static_cast<int>(mmu::AccessType::Write));
-    m_accessBox->addItem(tr("Execute"), static_cast<int>(mmu::AccessType::Execute));
-    m_modeBox->addItem(tr("User mode"), static_cast<int>(mmu::Privilege::User));
-    m_modeBox->addItem(tr("Supervisor mode"), static_cast<int>(mmu::Privilege::Supervisor));
-    m_machineBox->setAccessibleName(tr("Machine"));
-    m_formatBox->setAccessibleName(tr("Paging format"));
-    m_accessBox->setAccessibleName(tr("Access"));
-    m_modeBox->setAccessibleName(tr("Mode"));
+    m_accessBox->addItem(QString(), static_cast<int>(mmu::AccessType::Read));
+    m_accessBox->addItem(QString(), static_cast<int>(mmu::AccessType::Write));
+    m_accessBox->addItem(QString(), static_cast<int>(mmu::AccessType::Execute));
+    m_modeBox->addItem(QString(), static_cast<int>(mmu::Privilege::User));
+    m_modeBox->addItem(QString(), static_cast<int>(mmu::Privilege::Supervisor));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QString, QWidget *> columns[] = {{tr("&Machine"), m_machineBox},
-                                                     {tr("&Paging"), m_formatBox},
-                                                     {tr("&Access"), m_accessBox},
-                                                     {tr("M&ode"), m_modeBox},
-                                                     {tr("&Virtual address"), m_entry}};
+    QWidget *const columns[] = {m_machineBox, m_formatBox, m_accessBox, m_modeBox, m_entry};
+    QList<QLabel *> labels;
     int column = 0;
-    for (const auto &[label, widget] : columns) {
-        auto *l = new QLabel(label, this);
+    for (QWidget *widget : columns) {
+        auto *l = new QLabel(this);
         l->setBuddy(widget == m_entry ? static_cast<QWidget *>(m_entry->lineEdit()) : widget);
         m_secondary << l; // the address line keeps its placeholder and the panel title below
         if (widget != m_entry)
             m_secondary << widget;
         grid->addWidget(l, 0, column);
         grid->addWidget(widget, 1, column, widget == m_entry ? 2 : 1, 1, Qt::AlignTop);
+        labels << l;
         ++column;
     }
+    Retranslator::follow(this, [this, labels] {
+        m_translate->setText(tr("&Translate"));
+        m_accessBox->setItemText(0, tr("Read"));
+        m_accessBox->setItemText(1, tr("Write"));
+        m_accessBox->setItemText(2, tr("Execute"));
+        m_modeBox->setItemText(0, tr("User mode"));
+        m_modeBox->setItemText(1, tr("Supervisor mode"));
+        m_machineBox->setAccessibleName(tr("Machine"));
+        m_formatBox->setAccessibleName(tr("Paging format"));
+        m_accessBox->setAccessibleName(tr("Access"));
+        m_modeBox->setAccessibleName(tr("Mode"));
+        const QString titles[] = {tr("&Machine"), tr("&Paging"), tr("&Access"), tr("M&ode"), tr("&Virtual address")};
+        for (int i = 0; i < labels.size(); ++i)
+            labels[i]->setText(titles[i]);
+    });
     grid->addWidget(m_translate, 1, column, Qt::AlignTop);
     m_secondary << m_translate;
     grid->setColumnStretch(4, 1);

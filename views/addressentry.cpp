@@ -3,6 +3,7 @@
 
 #include "address.h"
 #include "pagingformat.h"
+#include "retranslator.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,9 +18,7 @@ AddressEntry::AddressEntry(const mmu::PagingFormat &format, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
-    m_edit->setPlaceholderText(tr("Virtual address, e.g. 0x7fff_a1b2_c3d4"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setAccessibleName(tr("Virtual address"));
     QFont mono = m_edit->font();
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
@@ -37,7 +36,11 @@ AddressEntry::AddressEntry(const mmu::PagingFormat &format, QWidget *parent)
         if (m_address)
             emit addressSubmitted(*m_address);
     });
-    revalidate();
+    Retranslator::follow(this, [this] {
+        m_edit->setPlaceholderText(tr("Virtual address, e.g. 0x7fff_a1b2_c3d4"));
+        m_edit->setAccessibleName(tr("Virtual address"));
+        revalidate(); // the verdict under the line is a sentence too
+    });
 }
 
 void AddressEntry::setFormat(const mmu::PagingFormat &format)
@@ -64,6 +67,25 @@ void AddressEntry::addToHistory(const QString &text)
         return;
     m_history.removeAll(t);
     m_history.append(t);
+}
+
+void AddressEntry::showAddress(uint64_t va)
+{
+    if (m_address == va)
+        return;
+    if (m_historyPos < 0)
+        m_draft = m_edit->text(); // ↓ past the newest address brings back what was being typed
+    for (int i = static_cast<int>(m_history.size()) - 1; i >= 0; --i) {
+        const QByteArray utf8 = m_history[i].toUtf8();
+        const auto parsed = mmu::parseAddress(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())), *m_format);
+        if (parsed && *parsed == va) {
+            m_historyPos = i;
+            m_edit->setText(m_history[i]);
+            return;
+        }
+    }
+    m_historyPos = -1;
+    m_edit->setText(QString::fromStdString(mmu::hex(va)));
 }
 
 bool AddressEntry::eventFilter(QObject *watched, QEvent *event)

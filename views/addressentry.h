@@ -37,6 +37,12 @@ public:
     /** Remembers a submitted address; ↑ and ↓ in the line edit walk through them, newest first. */
     void addToHistory(const QString &text);
     const QStringList &history() const { return m_history; }
+    /**
+     * Shows `va`, an address translated before (stepping back to it): as it was typed when it
+     * is in the history, where ↑ and ↓ then go on from it; otherwise in hex. Text that already
+     * means `va` stays as it is.
+     */
+    void showAddress(uint64_t va);
 
     /** The translated sentence for a parse error, for any widget that shows one. */
     static QString describe(const mmu::AddressError &error);

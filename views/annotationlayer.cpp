@@ -5,6 +5,7 @@
 #include "annotationcommands.h"
 #include "annotationoverlay.h"
 #include "annotationshape.h"
+#include "retranslator.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,14 +39,14 @@ AnnotationLayer::AnnotationLayer(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
     , m_tools(new QActionGroup(this))
-    , m_calloutAction(new QAction(tr("&Callout"), this))
-    , m_arrowAction(new QAction(tr("&Arrow"), this))
-    , m_boxAction(new QAction(tr("Highlight &box"), this))
-    , m_editTextAction(new QAction(tr("&Edit annotation text…"), this))
-    , m_deleteAction(new QAction(tr("&Delete annotation"), this))
-    , m_everyStepAction(new QAction(tr("New annotations on e&very step"), this))
-    , m_undoAction(m_undo->createUndoAction(this, tr("&Undo")))
-    , m_redoAction(m_undo->createRedoAction(this, tr("&Redo")))
+    , m_calloutAction(new QAction(this))
+    , m_arrowAction(new QAction(this))
+    , m_boxAction(new QAction(this))
+    , m_editTextAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
+    , m_everyStepAction(new QAction(this))
+    , m_undoAction(new QAction(this))
+    , m_redoAction(new QAction(this))
 {
     m_tools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     const std::pair<QAction *, Tool> tools[] = {
@@ -60,13 +61,39 @@ AnnotationLayer::AnnotationLayer(QObject *parent)
                 setTool(Tool::None);
         });
     }
-    m_calloutAction->setToolTip(tr("Add a text callout: choose, then click the element it explains"));
-    m_arrowAction->setToolTip(tr("Add an arrow: choose, then click the element it points at"));
-    m_boxAction->setToolTip(tr("Frame an element: choose, then click it"));
+    // Own undo and redo actions rather than QUndoStack's: those keep the prefix they were made
+    // with, so they would stay in the old language.
+    const auto nameUndoRedo = [this] {
+        const QString undo = m_undo->undoText();
+        const QString redo = m_undo->redoText();
+        m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+        m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    };
+    connect(m_undo, &QUndoStack::undoTextChanged, this, nameUndoRedo);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, nameUndoRedo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    Retranslator::follow(this, [this, nameUndoRedo] {
+        m_calloutAction->setText(tr("&Callout"));
+        m_arrowAction->setText(tr("&Arrow"));
+        m_boxAction->setText(tr("Highlight &box"));
+        m_editTextAction->setText(tr("&Edit annotation text…"));
+        m_deleteAction->setText(tr("&Delete annotation"));
+        m_everyStepAction->setText(tr("New annotations on e&very step"));
+        m_calloutAction->setToolTip(tr("Add a text callout: choose, then click the element it explains"));
+        m_arrowAction->setToolTip(tr("Add an arrow: choose, then click the element it points at"));
+        m_boxAction->setToolTip(tr("Frame an element: choose, then click it"));
+        m_everyStepAction->setToolTip(
+            tr("New annotations stay on every step of the translation, not just the current one"));
+        nameUndoRedo();
+    });
     m_editTextAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_everyStepAction->setCheckable(true);
-    m_everyStepAction->setToolTip(tr("New annotations stay on every step of the translation, not just the current one"));
     connect(m_editTextAction, &QAction::triggered, this, [this] { editText(m_selected); });
     connect(m_deleteAction, &QAction::triggered, this, [this] { remove(m_selected); });
     m_undoAction->setShortcut(QKeySequence::Undo);

@@ -3,6 +3,8 @@
 
 #include "palette.h"
 #include "pagingformat.h"
+#include "retranslator.h"
+#include "steptransition.h"
 
 #include <QPainter>
 
@@ -19,7 +21,7 @@ BitSliceView::BitSliceView(const mmu::PagingFormat &format, QWidget *parent)
     , m_format(&format)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAccessibleName(tr("Address bit fields"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Address bit fields")); });
     setAddress(0);
 }
 
@@ -63,6 +65,27 @@ void BitSliceView::setHighlightedField(int index)
         return;
     m_highlight = index;
     update();
+}
+
+void BitSliceView::beginTransition()
+{
+    m_fromFrame = moveHighlight(m_fromFrame, highlightFrame(layout()), m_progress).rect;
+}
+
+void BitSliceView::setTransitionProgress(qreal progress)
+{
+    m_progress = progress;
+    update();
+}
+
+QRectF BitSliceView::highlightFrame(const Layout &l) const
+{
+    if (m_highlight < 0 || m_highlight >= static_cast<int>(m_fields.size()))
+        return {};
+    const mmu::AddressField &f = m_fields[static_cast<size_t>(m_highlight)];
+    const int x0 = l.xOfBit(f.hi);
+    const int x1 = l.xOfBit(f.lo) + l.cell;
+    return QRect(x0 - 3, l.bitTop - 3, x1 - x0 + 6, l.labelTop - l.bitTop + 3 * l.lineH + 11);
 }
 
 int BitSliceView::cellWidth() const
@@ -193,25 +216,32 @@ void BitSliceView::paintEvent(QPaintEvent *)
     // Sign-extension label.
     if (m_format->vaBits < bits) {
         const QRect ext(xOfBit(bits - 1), Margin, xOfBit(m_format->vaBits - 1) - xOfBit(bits - 1), lineH);
+        // AArch64's TTBR0 half has zeros there instead of copies of the top bit.
+        const bool sign = m_format->signExtended;
+        const bool ok = m_format->isCanonical(m_address);
         p.drawText(ext, Qt::AlignCenter,
-                   m_format->isCanonical(m_address) ? tr("sign extension") : tr("sign extension — NOT canonical"));
+                   sign ? (ok ? tr("sign extension") : tr("sign extension — NOT canonical"))
+                        : (ok ? tr("zero (the lower half)") : tr("not zero — NOT in the lower half")));
     }
 
     const int labelTop = l.labelTop;
+    // The current step's field: tinted behind its labels and framed from the bits down. In a
+    // transition the frame slides from the previous field, or fades in or out where there is none.
+    if (const MovingHighlight frame = moveHighlight(m_fromFrame, highlightFrame(l), m_progress); !frame.rect.isEmpty()) {
+        p.setOpacity(frame.opacity);
+        QColor tint = palette().color(QPalette::Highlight);
+        tint.setAlpha(50);
+        p.fillRect(QRectF(frame.rect.left(), labelTop, frame.rect.width(), 3 * lineH + 8), tint);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 4));
+        p.drawRect(frame.rect);
+        p.setOpacity(1);
+    }
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const mmu::AddressField &f = m_fields[i];
         const int x0 = xOfBit(f.hi);
         const int x1 = xOfBit(f.lo) + cell;
         const QRect span(x0, labelTop, x1 - x0, 4 * lineH);
         const bool hot = static_cast<int>(i) == m_highlight;
-        if (hot) {
-            // The current step's field: tinted behind its labels and framed from the bits down.
-            QColor tint = palette().color(QPalette::Highlight);
-            tint.setAlpha(50);
-            p.fillRect(QRect(x0 - 3, labelTop, x1 - x0 + 6, 3 * lineH + 8), tint);
-            p.setPen(QPen(palette().color(QPalette::Highlight), 4));
-            p.drawRect(QRect(x0 - 3, bitTop - 3, x1 - x0 + 6, labelTop - bitTop + 3 * lineH + 11));
-        }
         p.setPen(palette().color(QPalette::WindowText));
         const QString name = f.name == "offset" ? tr("offset") : QString::fromStdString(f.name);
         const QString value = valueText(f);

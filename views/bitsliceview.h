@@ -36,6 +36,10 @@ public:
     void setHighlightedField(int index);
     int highlightedField() const { return m_highlight; }
     const std::vector<mmu::AddressField> &fields() const { return m_fields; }
+    /** The highlight will slide from where it is drawn now to the field set next (StepTransition). */
+    void beginTransition();
+    /** How far that slide is drawn, 0 … 1; at 1 the view shows its static picture. */
+    void setTransitionProgress(qreal progress);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -65,11 +69,15 @@ private:
     QColor colorForBit(int bit) const;
     /** Colour index of field i: the offset keeps its colour whatever the page size. */
     int colorIndex(size_t field) const;
+    /** The frame around the highlighted field from the bits down to its labels; empty for none. */
+    QRectF highlightFrame(const Layout &l) const;
 
     const mmu::PagingFormat *m_format;
     uint64_t m_address = 0;
     int m_highlight = -1;
     int m_leafLevel = -1;
+    QRectF m_fromFrame;
+    qreal m_progress = 1;
     std::vector<mmu::AddressField> m_fields;
 };
 

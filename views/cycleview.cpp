@@ -3,7 +3,9 @@
 
 #include "pagingformat.h"
 #include "palette.h"
+#include "retranslator.h"
 #include "stepnarrator.h"
+#include "steptransition.h"
 
 #include <QPainter>
 
@@ -20,7 +22,7 @@ CycleView::CycleView(const mmu::PagingFormat &format, QWidget *parent)
     : QWidget(parent)
     , m_format(&format)
 {
-    setAccessibleName(tr("Cycle breakdown"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Cycle breakdown")); });
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -106,6 +108,23 @@ void CycleView::setCompact(bool compact)
     update();
 }
 
+void CycleView::beginTransition()
+{
+    m_fromRunning = shownRunning();
+    m_fromCurrent = moveHighlight(m_fromCurrent, anchorRect(u"current"), m_progress).rect;
+}
+
+void CycleView::setTransitionProgress(qreal progress)
+{
+    m_progress = progress;
+    update();
+}
+
+double CycleView::shownRunning() const
+{
+    return moving() ? m_fromRunning + (double(m_running) - m_fromRunning) * m_progress : double(m_running);
+}
+
 QSize CycleView::sizeHint() const
 {
     const int line = fontMetrics().height();
@@ -123,7 +142,7 @@ QSize CycleView::minimumSizeHint() const
 
 QString CycleView::totalText() const
 {
-    return tr("%1 cycles so far of %2").arg(m_running).arg(m_total);
+    return tr("%L1 of %Ln cycle(s) so far", nullptr, static_cast<int>(m_total)).arg(qRound64(shownRunning()));
 }
 
 QRect CycleView::barRect() const
@@ -194,25 +213,44 @@ void CycleView::paintEvent(QPaintEvent *)
     p.drawRect(bar);
     if (m_total > 0) {
         double x = bar.left();
+        double before = 0; // cycles of the segments left of this one
+        const double shown = shownRunning();
         for (const Segment &seg : m_segments) {
             const double segW = double(bar.width()) * double(seg.cycles) / double(m_total);
             const QRectF r(x, bar.top(), segW, bar.height());
+            // In a transition the reached part grows (or shrinks) to the running total, cycle by cycle.
+            const double part = !moving() ? (seg.reached ? 1.0 : 0.0)
+                                          : std::clamp((shown - before) / double(seg.cycles), 0.0, 1.0);
+            before += double(seg.cycles);
             QColor c = seg.color;
-            if (!seg.reached)
+            if (part < 1) {
                 c.setAlpha(55);
-            p.fillRect(r, c);
+                p.fillRect(r, c);
+                if (part > 0)
+                    p.fillRect(QRectF(r.left(), r.top(), segW * part, r.height()), seg.color);
+            } else {
+                p.fillRect(r, c);
+            }
             p.setPen(pal.color(QPalette::Window));
             p.drawLine(r.topRight(), r.bottomRight());
-            if (segW > p.fontMetrics().horizontalAdvance(seg.label) + 6 && seg.reached) {
+            if (segW > p.fontMetrics().horizontalAdvance(seg.label) + 6 && part >= 1) {
                 p.setPen(textOn(seg.color));
                 p.drawText(r, Qt::AlignCenter, seg.label);
             }
-            if (seg.current) {
+            if (seg.current && !moving()) {
                 p.setPen(QPen(currentColor(pal), 4));
                 p.setBrush(Qt::NoBrush);
                 p.drawRect(r.adjusted(1, -2, -1, 2));
             }
             x += segW;
+        }
+        if (const MovingHighlight frame = moveHighlight(m_fromCurrent, anchorRect(u"current"), m_progress);
+            moving() && !frame.rect.isEmpty()) {
+            p.setOpacity(frame.opacity);
+            p.setPen(QPen(currentColor(pal), 4));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(frame.rect.adjusted(1, -2, -1, 2));
+            p.setOpacity(1);
         }
     }
     y += 2 * line + Pad;

@@ -39,6 +39,11 @@ public:
     uint64_t runningTotal() const { return m_running; }
     uint64_t total() const { return m_total; }
 
+    /** The bar will grow (or shrink) from what is drawn now to the steps set next (StepTransition). */
+    void beginTransition();
+    /** How far that move is drawn, 0 … 1; at 1 the view shows its static picture. */
+    void setTransitionProgress(qreal progress);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -65,6 +70,9 @@ private:
 
     QRect barRect() const;
     QString totalText() const;
+    /** The running total as drawn: part way from where the transition started. */
+    double shownRunning() const;
+    bool moving() const { return m_progress < 1; }
 
     const mmu::PagingFormat *m_format;
     mmu::MachineConfig m_machine;
@@ -74,6 +82,9 @@ private:
     uint64_t m_total = 0;
     int m_accessRows = 0; ///< entry accesses in the whole translation (rows the panel reserves)
     bool m_compact = false;
+    double m_fromRunning = 0;
+    QRectF m_fromCurrent;
+    qreal m_progress = 1;
 };
 
 } // namespace views

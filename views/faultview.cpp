@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultview.h"
 
+#include "pagingformat.h"
 #include "palette.h"
+#include "retranslator.h"
 #include "stepnarrator.h"
 
 #include <QLabel>
@@ -15,7 +17,7 @@ FaultView::FaultView(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
 {
-    setAccessibleName(tr("Fault"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Fault")); });
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_headline->setTextFormat(Qt::PlainText);
@@ -78,18 +80,38 @@ void FaultView::setSteps(const mmu::PagingFormat &format, const std::vector<mmu:
     if (!first)
         return;
     QString kind;
-    switch (first->fault) {
-    case mmu::FaultKind::GeneralProtection:
-        kind = tr("General-protection fault (#GP)");
+    const QString level = narrator.levelName(first->level);
+    // Each architecture's own name for the exception.
+    switch (format.style) {
+    case mmu::EntryStyle::X86:
+    case mmu::EntryStyle::X86Legacy:
+        switch (first->fault) {
+        case mmu::FaultKind::GeneralProtection:
+            kind = tr("General-protection fault (#GP)");
+            break;
+        case mmu::FaultKind::NotPresent:
+            kind = tr("Page fault (#PF): not present at %1").arg(level);
+            break;
+        case mmu::FaultKind::Protection:
+            kind = tr("Page fault (#PF): protection at %1").arg(level);
+            break;
+        case mmu::FaultKind::None:
+            kind = tr("Fault");
+            break;
+        }
         break;
-    case mmu::FaultKind::NotPresent:
-        kind = tr("Page fault (#PF): not present at %1").arg(narrator.levelName(first->level));
+    case mmu::EntryStyle::RiscV:
+        kind = first->fault == mmu::FaultKind::GeneralProtection ? tr("Page fault: the upper address bits are not a sign extension")
+            : first->fault == mmu::FaultKind::Protection          ? tr("Page fault: the leaf's permissions forbid it (%1)").arg(level)
+                                                                  : tr("Page fault: no valid leaf (%1)").arg(level);
         break;
-    case mmu::FaultKind::Protection:
-        kind = tr("Page fault (#PF): protection at %1").arg(narrator.levelName(first->level));
+    case mmu::EntryStyle::AArch64:
+        kind = first->fault == mmu::FaultKind::GeneralProtection ? tr("Translation fault: the address is not in TTBR0's half")
+            : first->fault == mmu::FaultKind::Protection          ? tr("Permission fault at %1").arg(level)
+                                                                  : tr("Translation fault at %1").arg(level);
         break;
-    case mmu::FaultKind::None:
-        kind = tr("Fault");
+    case mmu::EntryStyle::Ostep:
+        kind = tr("Fault: the %1 entry is not valid").arg(level);
         break;
     }
     m_headline->setText(kind);

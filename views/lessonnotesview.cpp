@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonnotesview.h"
 
+#include "retranslator.h"
+
 #include <QLabel>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -18,8 +20,10 @@ LessonNotesView::LessonNotesView(QWidget *parent)
         b->setOpenExternalLinks(true);
         b->setFrameShape(QFrame::NoFrame);
     }
-    m_access->setAccessibleName(tr("Notes on this access"));
-    m_lesson->setAccessibleName(tr("Lesson notes"));
+    Retranslator::follow(this, [this] {
+        m_access->setAccessibleName(tr("Notes on this access"));
+        m_lesson->setAccessibleName(tr("Lesson notes"));
+    });
     QFont bold = m_accessTitle->font();
     bold.setBold(true);
     m_accessTitle->setFont(bold);
@@ -48,7 +52,7 @@ void LessonNotesView::setLesson(const QString &title, const QString &notes)
 
 void LessonNotesView::setAccessNotes(int index, int count, const QString &notes)
 {
-    m_accessTitle->setText(index >= 0 ? tr("Access %1 of %2").arg(index + 1).arg(count) : QString());
+    m_accessTitle->setText(index >= 0 ? tr("Access %L1 of %L2").arg(index + 1).arg(count) : QString());
     m_accessTitle->setVisible(index >= 0);
     m_access->setMarkdown(notes);
     m_access->setVisible(!notes.isEmpty());

@@ -2,6 +2,7 @@
 #include "memorymapview.h"
 
 #include "palette.h"
+#include "retranslator.h"
 #include "stepnarrator.h"
 
 #include <QPainter>
@@ -30,7 +31,7 @@ QColor useColor(mmu::FrameUse use, const QPalette &pal)
 MemoryMapView::MemoryMapView(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Physical memory map"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Physical memory map")); });
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 

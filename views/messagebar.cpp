@@ -2,6 +2,7 @@
 #include "messagebar.h"
 
 #include "palette.h"
+#include "retranslator.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,8 +24,10 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss message"));
+    Retranslator::follow(this, [this] {
+        m_close->setToolTip(tr("Dismiss"));
+        m_close->setAccessibleName(tr("Dismiss message"));
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "narrationview.h"
 
+#include "retranslator.h"
+
 #include <QEvent>
 #include <QVBoxLayout>
 #include <QLabel>
@@ -12,11 +14,13 @@ NarrationView::NarrationView(QWidget *parent)
     , m_position(new QLabel(this))
     , m_sentence(new QLabel(this))
 {
-    setAccessibleName(tr("Narration"));
     m_sentence->setWordWrap(true);
     m_sentence->setTextFormat(Qt::PlainText);
     m_position->setTextFormat(Qt::PlainText);
-    m_sentence->setAccessibleName(tr("Current step"));
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Narration"));
+        m_sentence->setAccessibleName(tr("Current step"));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 6);
     layout->setSpacing(2);
@@ -52,7 +56,7 @@ void NarrationView::clear()
 void NarrationView::setSentence(const QString &sentence, int translation, int translations, const QString &access,
                                 int step, int steps)
 {
-    m_position->setText(tr("Translation %1/%2 (%3) · step %4/%5")
+    m_position->setText(tr("Translation %L1/%L2 (%3) · step %L4/%L5")
                             .arg(translation)
                             .arg(translations)
                             .arg(access)

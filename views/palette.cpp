@@ -52,4 +52,16 @@ QColor dataColor()
     return {0xE6, 0x9F, 0x00};
 }
 
+QColor seriesColor(int index, bool dark)
+{
+    static const std::array<QColor, 7> colors{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                              QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                              QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                              QColor(0x00, 0x00, 0x00)};
+    const QColor c = colors[static_cast<size_t>(index) % colors.size()];
+    if (!dark)
+        return c;
+    return c == QColor(Qt::black) ? QColor(Qt::white) : c.lighter(135);
+}
+
 } // namespace views

@@ -23,5 +23,10 @@ QColor victimColor();  ///< reddish purple
 QColor currentColor(const QPalette &palette); ///< the frame around the current step's item
 QColor tableColor();   ///< page-table frames: blue
 QColor dataColor();    ///< data frames: orange
+/**
+ * Lines of a chart, Okabe–Ito without the yellow (too faint on white): blue, vermillion,
+ * bluish green, reddish purple, orange, sky blue, black; lightened on a dark background.
+ */
+QColor seriesColor(int index, bool dark = false);
 
 } // namespace views

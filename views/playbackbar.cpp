@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playbackbar.h"
 
+#include "retranslator.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,33 +13,25 @@
 namespace views {
 
 namespace {
-QAction *makeAction(QWidget *owner, QStyle::StandardPixmap icon, const QString &text, const QKeySequence &key,
-                    const QString &tip)
+QAction *makeAction(QWidget *owner, QStyle::StandardPixmap icon, const QKeySequence &key)
 {
-    auto *a = new QAction(owner->style()->standardIcon(icon), text, owner);
+    auto *a = new QAction(owner->style()->standardIcon(icon), QString(), owner);
     a->setShortcut(key);
     a->setShortcutContext(Qt::WindowShortcut);
-    a->setToolTip(tip);
     return a;
 }
 } // namespace
 
 PlaybackBar::PlaybackBar(QWidget *parent)
     : QWidget(parent)
-    , m_first(makeAction(this, QStyle::SP_MediaSkipBackward, tr("First"), QKeySequence(Qt::Key_Home),
-                         tr("First step (Home)")))
-    , m_back(makeAction(this, QStyle::SP_MediaSeekBackward, tr("Back"), QKeySequence(Qt::Key_Left),
-                        tr("Step back (←)")))
-    , m_play(makeAction(this, QStyle::SP_MediaPlay, tr("Play"), QKeySequence(Qt::Key_Space),
-                        tr("Play or pause (Space)")))
-    , m_forward(makeAction(this, QStyle::SP_MediaSeekForward, tr("Forward"), QKeySequence(Qt::Key_Right),
-                           tr("Step forward (→)")))
-    , m_last(makeAction(this, QStyle::SP_MediaSkipForward, tr("Last"), QKeySequence(Qt::Key_End),
-                        tr("Last step (End)")))
+    , m_first(makeAction(this, QStyle::SP_MediaSkipBackward, QKeySequence(Qt::Key_Home)))
+    , m_back(makeAction(this, QStyle::SP_MediaSeekBackward, QKeySequence(Qt::Key_Left)))
+    , m_play(makeAction(this, QStyle::SP_MediaPlay, QKeySequence(Qt::Key_Space)))
+    , m_forward(makeAction(this, QStyle::SP_MediaSeekForward, QKeySequence(Qt::Key_Right)))
+    , m_last(makeAction(this, QStyle::SP_MediaSkipForward, QKeySequence(Qt::Key_End)))
     , m_speed(new QSlider(Qt::Horizontal, this))
     , m_speedLabel(new QLabel(this))
 {
-    setAccessibleName(tr("Stepping controls"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     for (QAction *a : actions()) {
@@ -48,11 +42,10 @@ PlaybackBar::PlaybackBar(QWidget *parent)
         layout->addWidget(b);
     }
     layout->addSpacing(24);
-    auto *speedName = new QLabel(tr("Speed"), this);
+    auto *speedName = new QLabel(this);
     speedName->setBuddy(m_speed);
     layout->addWidget(speedName);
     m_speed->setRange(1, 10);
-    m_speed->setAccessibleName(tr("Playing speed"));
     m_speed->setFocusPolicy(Qt::NoFocus);
     m_speed->setMinimumWidth(160);
     layout->addWidget(m_speed);
@@ -63,10 +56,27 @@ PlaybackBar::PlaybackBar(QWidget *parent)
         emit intervalChanged(1000 / v);
     });
     setSpeed(2);
+    Retranslator::follow(this, [this, speedName] {
+        setAccessibleName(tr("Stepping controls"));
+        m_first->setText(tr("First"));
+        m_first->setToolTip(tr("First step (Home)"));
+        m_back->setText(tr("Back"));
+        m_back->setToolTip(tr("Step back (←)"));
+        m_play->setToolTip(tr("Play or pause (Space)"));
+        m_forward->setText(tr("Forward"));
+        m_forward->setToolTip(tr("Step forward (→)"));
+        m_last->setText(tr("Last"));
+        m_last->setToolTip(tr("Last step (End)"));
+        speedName->setText(tr("Speed"));
+        m_speed->setAccessibleName(tr("Playing speed"));
+        setSpeed(speed());
+        setPlaying(m_playing);
+    });
 }
 
 void PlaybackBar::setPlaying(bool playing)
 {
+    m_playing = playing;
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }

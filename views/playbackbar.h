@@ -44,6 +44,7 @@ private:
     QAction *m_last;
     QSlider *m_speed;
     QLabel *m_speedLabel;
+    bool m_playing = false; ///< the play action reads "Pause" meanwhile, in any language
 };
 
 } // namespace views

@@ -2,6 +2,7 @@
 #include "presentationmode.h"
 
 #include "idlecursorhider.h"
+#include "retranslator.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -17,14 +18,17 @@ namespace views {
 PresentationMode::PresentationMode(QMainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_action(new QAction(tr("&Presentation mode"), this))
+    , m_action(new QAction(this))
     , m_hider(new IdleCursorHider(this))
     , m_settle(new QTimer(this))
 {
     m_action->setCheckable(true);
     // QKeySequence::FullScreen can be empty (STYLE.md): F11 explicitly.
     m_action->setShortcut(QKeySequence(Qt::Key_F11));
-    m_action->setToolTip(tr("Full screen with large, high-contrast type for a projector (F11)"));
+    Retranslator::follow(this, [this] {
+        m_action->setText(tr("&Presentation mode"));
+        m_action->setToolTip(tr("Full screen with large, high-contrast type for a projector (F11)"));
+    });
     connect(m_action, &QAction::triggered, this, &PresentationMode::setActive);
     m_settle->setSingleShot(true);
     m_settle->setInterval(1000);

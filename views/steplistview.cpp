@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "steplistview.h"
 
+#include "retranslator.h"
 #include "stepnarrator.h"
 
 #include <QHeaderView>
@@ -11,13 +12,15 @@ StepListView::StepListView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setColumnCount(2);
-    setHeaderLabels({tr("Cycles"), tr("Step")});
     setRootIsDecorated(false);
     setWordWrap(true);
     setUniformRowHeights(false);
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
-    setAccessibleName(tr("Translation steps"));
+    Retranslator::follow(this, [this] {
+        setHeaderLabels({tr("Cycles"), tr("Step")});
+        setAccessibleName(tr("Translation steps"));
+    });
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const int row = indexOfTopLevelItem(item);
         if (row >= 0 && row + 1 < topLevelItemCount()) // the last row is the summary

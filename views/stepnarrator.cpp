@@ -24,12 +24,12 @@ QString StepNarrator::hexAddress(uint64_t value)
 QString StepNarrator::byteSize(uint64_t bytes)
 {
     if (bytes >= (uint64_t{1} << 30) && bytes % (uint64_t{1} << 30) == 0)
-        return tr("%1 GiB").arg(bytes >> 30);
+        return tr("%L1 GiB").arg(bytes >> 30);
     if (bytes >= (uint64_t{1} << 20) && bytes % (uint64_t{1} << 20) == 0)
-        return tr("%1 MiB").arg(bytes >> 20);
+        return tr("%L1 MiB").arg(bytes >> 20);
     if (bytes >= 1024 && bytes % 1024 == 0)
-        return tr("%1 KiB").arg(bytes >> 10);
-    return tr("%1 bytes").arg(bytes);
+        return tr("%L1 KiB").arg(bytes >> 10);
+    return tr("%L1 bytes").arg(bytes);
 }
 
 QString StepNarrator::accessName(mmu::AccessType type)
@@ -67,13 +67,26 @@ QString StepNarrator::servedByName(int servedBy) const
 
 QString StepNarrator::violations(uint8_t violation) const
 {
+    // Each architecture's own name for the bit that forbids the access.
+    QString user = QStringLiteral("U/S = 0");
+    QString write = QStringLiteral("R/W = 0");
+    QString execute = QStringLiteral("NX = 1");
+    if (m_format->style == mmu::EntryStyle::RiscV) {
+        user = QStringLiteral("U = 0");
+        write = QStringLiteral("W = 0");
+        execute = QStringLiteral("X = 0");
+    } else if (m_format->style == mmu::EntryStyle::AArch64) {
+        user = QStringLiteral("AP[1] = 0");
+        write = QStringLiteral("AP[2] = 1");
+        execute = QStringLiteral("UXN = 1");
+    }
     QStringList why;
     if (violation & mmu::ViolationUser)
-        why << tr("user mode may not touch a supervisor page (U/S = 0)");
+        why << tr("user mode may not touch a supervisor page (%1)").arg(user);
     if (violation & mmu::ViolationWrite)
-        why << tr("the page is read-only (R/W = 0)");
+        why << tr("the page is read-only (%1)").arg(write);
     if (violation & mmu::ViolationExecute)
-        why << tr("the page is not executable (NX = 1)");
+        why << tr("the page is not executable (%1)").arg(execute);
     return why.join(QStringLiteral("; "));
 }
 
@@ -115,22 +128,56 @@ QString StepNarrator::tlbLookup(const mmu::Step &s) const
     }
 }
 
+QString StepNarrator::validBit() const
+{
+    switch (m_format->style) {
+    case mmu::EntryStyle::X86:
+    case mmu::EntryStyle::X86Legacy:
+        return QStringLiteral("P = 0");
+    case mmu::EntryStyle::RiscV:
+        return QStringLiteral("V = 0");
+    case mmu::EntryStyle::AArch64:
+        return QStringLiteral("bit 0 = 0");
+    case mmu::EntryStyle::Ostep:
+        return QStringLiteral("VALID = 0");
+    }
+    return {};
+}
+
+QString StepNarrator::largeLeafReason() const
+{
+    switch (m_format->style) {
+    case mmu::EntryStyle::RiscV:
+        return tr("R, W or X is set, so this PTE is a leaf");
+    case mmu::EntryStyle::AArch64:
+        return tr("A block descriptor (bits 1..0 = 01)");
+    default:
+        return tr("PS = 1");
+    }
+}
+
 QString StepNarrator::entryRead(const mmu::Step &s) const
 {
     const QString level = levelName(s.level);
     const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, s.level, s.entryValue);
-    const QString read = tr("Read %1[%2] at %3 + %2 × %4 = %5 (from %6, %7 cycles).")
+    const QString read = tr("Read %1[%2] at %3 + %2 × %4 = %5 (from %6, %Ln cycle(s)).", nullptr, static_cast<int>(s.cycles))
                              .arg(level)
                              .arg(s.index)
                              .arg(hexAddress(s.tableBase))
                              .arg(m_format->entryBytes)
-                             .arg(hexAddress(s.entryAddress), servedByName(s.servedBy))
-                             .arg(s.cycles);
+                             .arg(hexAddress(s.entryAddress), servedByName(s.servedBy));
     QString what;
-    if (s.outcome == mmu::Outcome::NotPresent)
-        what = tr("The entry is not present (P = 0): the walk stops.");
+    if (s.outcome == mmu::Outcome::NotPresent && e.misaligned)
+        what = tr("A leaf whose physical page number is not a multiple of the %1 it maps: a misaligned superpage "
+                  "faults like an invalid entry, and the walk stops.")
+                   .arg(byteSize(m_format->levels[static_cast<size_t>(s.level)].leafPageSize()));
+    else if (s.outcome == mmu::Outcome::NotPresent && e.reserved)
+        what = tr("The entry uses a reserved encoding: it faults like an invalid entry, and the walk stops.");
+    else if (s.outcome == mmu::Outcome::NotPresent)
+        what = tr("The entry is not valid (%1): the walk stops.").arg(validBit());
     else if (s.outcome == mmu::Outcome::Leaf && s.level < m_format->levelCount() - 1)
-        what = tr("PS = 1: it maps a %1 page at %2, so the walk ends early.").arg(byteSize(s.pageSize), hexAddress(e.frame));
+        what = tr("%1: it maps a %2 page at %3, so the walk ends early.")
+                   .arg(largeLeafReason(), byteSize(s.pageSize), hexAddress(e.frame));
     else if (s.outcome == mmu::Outcome::Leaf)
         what = tr("It maps a %1 page at %2; the walk ends here.").arg(byteSize(s.pageSize), hexAddress(e.frame));
     else
@@ -148,8 +195,9 @@ QString StepNarrator::narrate(const std::vector<mmu::Step> &steps, size_t index)
         && ((s.stage == mmu::Stage::TlbLookup && s.outcome != mmu::Outcome::Hit)
             || (s.stage == mmu::Stage::WalkCache && s.outcome == mmu::Outcome::Miss));
     if (missThenWalk && next->level == 0)
-        return tr("%1; the walk starts at CR3 = %2.")
-            .arg(s.stage == mmu::Stage::TlbLookup ? tlbLookup(s) : narrate(s).chopped(1), hexAddress(next->tableBase));
+        return tr("%1; the walk starts at %2 = %3.")
+            .arg(s.stage == mmu::Stage::TlbLookup ? tlbLookup(s) : narrate(s).chopped(1),
+                 QString::fromStdString(m_format->rootRegister), hexAddress(next->tableBase));
     if (s.stage == mmu::Stage::TlbLookup && s.outcome == mmu::Outcome::Miss && next
         && next->stage == mmu::Stage::WalkCache)
         return tr("%1; the page-walk caches are asked next.").arg(tlbLookup(s));
@@ -161,6 +209,19 @@ QString StepNarrator::narrate(const mmu::Step &s) const
     const QString level = levelName(s.level);
     switch (s.stage) {
     case mmu::Stage::Canonical:
+        // 32-bit paging and OSTEP translate every address; AArch64's TTBR0 half has zeros above bit 47.
+        if (m_format->vaBits >= m_format->addressBits)
+            return tr("Every %1-bit address is translated: there are no upper bits to check.").arg(m_format->addressBits);
+        if (!m_format->signExtended)
+            return s.outcome == mmu::Outcome::Ok
+                ? tr("Bits %1..%2 are 0: the address is in the lower half, translated from %3.")
+                      .arg(m_format->addressBits - 1)
+                      .arg(m_format->vaBits)
+                      .arg(QString::fromStdString(m_format->rootRegister))
+                : tr("Bits %1..%2 are not all 0: the address is not in the half %3 translates.")
+                      .arg(m_format->addressBits - 1)
+                      .arg(m_format->vaBits)
+                      .arg(QString::fromStdString(m_format->rootRegister));
         if (s.outcome == mmu::Outcome::Ok)
             return tr("The address is canonical: bits %1..%2 repeat bit %3, so it can be translated.")
                 .arg(m_format->addressBits - 1)
@@ -174,12 +235,13 @@ QString StepNarrator::narrate(const mmu::Step &s) const
         return entryRead(s);
     case mmu::Stage::AccessedDirty: {
         const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, s.level, s.entryValue);
-        return e.dirty ? tr("The walker sets the Accessed and Dirty bits in the %1 entry (a write to %2, %3 cycles).")
+        return e.dirty ? tr("The walker sets the Accessed and Dirty bits in the %1 entry (a write to %2, %Ln "
+                            "cycle(s)).",
+                            nullptr, static_cast<int>(s.cycles))
                              .arg(level, servedByName(s.servedBy))
-                             .arg(s.cycles)
-                       : tr("The walker sets the Accessed bit in the %1 entry (a write to %2, %3 cycles).")
-                             .arg(level, servedByName(s.servedBy))
-                             .arg(s.cycles);
+                       : tr("The walker sets the Accessed bit in the %1 entry (a write to %2, %Ln cycle(s)).", nullptr,
+                            static_cast<int>(s.cycles))
+                             .arg(level, servedByName(s.servedBy));
     }
     case mmu::Stage::Fault:
         switch (s.fault) {
@@ -224,18 +286,17 @@ QString StepNarrator::narrate(const mmu::Step &s) const
 QString StepNarrator::summarize(const mmu::Translation &t) const
 {
     if (t.ok())
-        return tr("%1 → %2 (%3 page), %4 cycles")
-            .arg(hexAddress(t.va), hexAddress(t.physical), byteSize(t.pageSize))
-            .arg(t.cycles);
+        return tr("%1 → %2 (%3 page), %Ln cycle(s)", nullptr, static_cast<int>(t.cycles))
+            .arg(hexAddress(t.va), hexAddress(t.physical), byteSize(t.pageSize));
     switch (t.fault) {
     case mmu::FaultKind::GeneralProtection:
         return tr("%1: general-protection fault").arg(hexAddress(t.va));
     case mmu::FaultKind::NotPresent:
-        return tr("%1: page fault, %2 entry not present, %3 cycles")
-            .arg(hexAddress(t.va), levelName(t.faultLevel))
-            .arg(t.cycles);
+        return tr("%1: page fault, %2 entry not present, %Ln cycle(s)", nullptr, static_cast<int>(t.cycles))
+            .arg(hexAddress(t.va), levelName(t.faultLevel));
     case mmu::FaultKind::Protection:
-        return tr("%1: protection fault (%2), %3 cycles").arg(hexAddress(t.va), violations(t.violation)).arg(t.cycles);
+        return tr("%1: protection fault (%2), %Ln cycle(s)", nullptr, static_cast<int>(t.cycles))
+            .arg(hexAddress(t.va), violations(t.violation));
     case mmu::FaultKind::None:
         break;
     }

@@ -44,6 +44,10 @@ private:
     QString violations(uint8_t violation) const;
     QString missKindText(mmu::MissKind kind) const;
     QString entryRead(const mmu::Step &s) const;
+    /** The format's name for an entry that is not valid: "P = 0", "V = 0", "bit 0 = 0", "VALID = 0". */
+    QString validBit() const;
+    /** Why an entry above the last level is a leaf, in the format's terms (PS = 1, R/W/X set, a block). */
+    QString largeLeafReason() const;
     QString tlbLookup(const mmu::Step &s) const;
 
     const mmu::PagingFormat *m_format;

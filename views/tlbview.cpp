@@ -2,10 +2,13 @@
 #include "tlbview.h"
 
 #include "palette.h"
+#include "retranslator.h"
 #include "stepnarrator.h"
+#include "steptransition.h"
 
 #include <QEvent>
 #include <QPainter>
+#include <QtMath>
 
 #include <algorithm>
 #include <bit>
@@ -54,7 +57,7 @@ std::vector<uint32_t> shownWindow(uint32_t count, uint32_t limit, const std::set
 TlbView::TlbView(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("TLB contents"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("TLB contents")); });
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
@@ -281,6 +284,46 @@ void TlbView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TlbView::beginTransition()
+{
+    // Where the highlights are drawn now, part way through a transition or not.
+    std::vector<QRectF> tints;
+    for (size_t i = 0; i < m_arrays.size(); ++i)
+        tints.push_back(moveHighlight(i < m_fromTints.size() ? m_fromTints[i] : QRectF(), setTint(i), m_progress).rect);
+    m_fromTints = std::move(tints);
+    m_fromFrame = moveHighlight(m_fromFrame, currentFrame(), m_progress).rect;
+}
+
+void TlbView::setTransitionProgress(qreal progress)
+{
+    m_progress = progress;
+    update();
+}
+
+QRectF TlbView::setTint(size_t i) const
+{
+    return i < m_arrays.size() ? anchorRect(QString(m_arrays[i].name + QStringLiteral(".set"))) : QRectF();
+}
+
+int TlbView::scrollTarget(int viewportHeight) const
+{
+    QRectF focus;
+    for (size_t i = 0; i < m_arrays.size(); ++i)
+        if (m_arrays[i].current)
+            focus = setTint(i);
+    if (focus.isEmpty())
+        return 0;
+    return std::max(0, qCeil(focus.bottom()) + Pad + 1 - viewportHeight);
+}
+
+QRectF TlbView::currentFrame() const
+{
+    for (const Array &a : m_arrays)
+        if (a.current)
+            return anchorRect(a.name);
+    return {};
+}
+
 void TlbView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -298,10 +341,24 @@ void TlbView::paintEvent(QPaintEvent *)
         p.drawText(QRect(Pad, Pad, width() - 2 * Pad, fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("Each way: VPN → PFN (hex), page size, LRU rank (0 = newest), PCID when not 0"));
     }
+    for (size_t i = 0; moving() && i < m_arrays.size(); ++i) {
+        const Array &a = m_arrays[i];
+        const MovingHighlight tint = moveHighlight(i < m_fromTints.size() ? m_fromTints[i] : QRectF(), setTint(i), m_progress);
+        QColor c = a.miss && a.fillWay < 0 ? missColor() : pal.color(QPalette::Highlight);
+        c.setAlphaF(60.0 / 255 * tint.opacity); // as the static tint, faded in or out
+        p.fillRect(tint.rect, c);
+    }
     int top = arrayTop(0);
     for (const Array &a : m_arrays) {
         paintArray(p, a, top);
         top += arrayHeight(a);
+    }
+    if (const MovingHighlight frame = moveHighlight(m_fromFrame, currentFrame(), m_progress); moving() && !frame.rect.isEmpty()) {
+        p.setOpacity(frame.opacity);
+        p.setPen(QPen(currentColor(pal), 4));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(frame.rect, 6, 6);
+        p.setOpacity(1);
     }
 }
 
@@ -325,7 +382,7 @@ void TlbView::paintArray(QPainter &p, const Array &a, int top) const
     p.setFont(bold);
     p.setPen(pal.color(QPalette::WindowText));
     const QString title = a.name + QStringLiteral("  ")
-        + tr("%1 sets × %2 ways, %3").arg(a.sets).arg(a.ways).arg(a.policy);
+        + tr("%L1 sets × %L2 ways, %3").arg(a.sets).arg(a.ways).arg(a.policy);
     p.drawText(QRect(left, top, gridW, line), Qt::AlignLeft | Qt::AlignVCenter, title);
     QString status;
     QColor statusColor = pal.color(QPalette::WindowText);
@@ -345,7 +402,7 @@ void TlbView::paintArray(QPainter &p, const Array &a, int top) const
                            : tr("filled set %1, way %2 (free)").arg(a.fillSet).arg(a.fillWay));
     p.setPen(statusColor == pal.color(QPalette::WindowText) ? statusColor : statusColor.darker(a.fillWay >= 0 ? 100 : 110));
     p.drawText(QRect(left, top + line, gridW, line), Qt::AlignLeft | Qt::AlignVCenter, status);
-    if (a.current) {
+    if (a.current && !moving()) {
         p.setPen(QPen(currentColor(pal), 4));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(QRect(left - 3, top - 3, gridW + 6, arrayHeight(a) - (m_compact ? 0 : line) - Pad), 6, 6);
@@ -373,7 +430,7 @@ void TlbView::paintArray(QPainter &p, const Array &a, int top) const
         else if (r > 0 && set != a.shownSets[r - 1] + 1)
             gapRow(y, a.shownSets[r - 1] + 1, set - 1);
         const bool indexed = static_cast<int>(set) == a.indexedSet || static_cast<int>(set) == a.fillSet;
-        if (indexed) {
+        if (indexed && !moving()) {
             QColor tint = a.miss && a.fillWay < 0 ? missColor() : pal.color(QPalette::Highlight);
             tint.setAlpha(60);
             p.fillRect(QRect(left, y, gridW, ch), tint);

@@ -42,6 +42,21 @@ public:
     bool missed(int unit) const;
     int arrayCount() const { return static_cast<int>(m_arrays.size()); }
 
+    /**
+     * The state set next will arrive from what is drawn now (StepTransition): each array's
+     * indexed-set tint slides to its new set, the current-step frame to its new array.
+     */
+    void beginTransition();
+    /** How far that move is drawn, 0 … 1; at 1 the view shows its static picture. */
+    void setTransitionProgress(qreal progress);
+    /**
+     * Where a scroll area `viewportHeight` high should scroll to show the set the current step
+     * looks up or fills: from the top while it fits, else just far enough down; the top for
+     * steps outside the TLBs. A function of the step alone, so stepping back shows the same
+     * picture.
+     */
+    int scrollTarget(int viewportHeight) const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -80,10 +95,18 @@ private:
     int setRowTop(const Array &a, int top, size_t row) const;
     QRect cellRect(const Array &a, int top, uint32_t set, uint32_t way) const;
     void paintArray(QPainter &p, const Array &a, int top) const;
+    /** The tinted row of array `i`'s indexed set, and the frame of the array the current step is in; empty for none. */
+    QRectF setTint(size_t i) const;
+    QRectF currentFrame() const;
+    /** While a transition is drawn the tints and the frame move on their own, outside paintArray(). */
+    bool moving() const { return m_progress < 1; }
 
     std::vector<Array> m_arrays;
     int m_vpnDigits = 9;
     bool m_compact = false;
+    std::vector<QRectF> m_fromTints; ///< per array, where the transition started
+    QRectF m_fromFrame;
+    qreal m_progress = 1;
 };
 
 } // namespace views

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "walkview.h"
 
+#include "entrydescription.h"
 #include "pageentry.h"
 #include "pagingformat.h"
 #include "palette.h"
+#include "retranslator.h"
 #include "stepnarrator.h"
+#include "steptransition.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -30,7 +33,7 @@ WalkView::WalkView(const mmu::PagingFormat &format, QWidget *parent)
     : QWidget(parent)
     , m_format(&format)
 {
-    setAccessibleName(tr("Page walk"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Page walk")); });
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     clear();
 }
@@ -146,7 +149,7 @@ void WalkView::setWalk(const mmu::PagingFormat &format, uint64_t va, uint64_t cr
 
 int WalkView::cardHeight() const
 {
-    return 3 * fontMetrics().height() + 2 * Pad;
+    return 4 * fontMetrics().height() + 2 * Pad;
 }
 
 QSize WalkView::sizeHint() const
@@ -211,6 +214,13 @@ void WalkView::paintEvent(QPaintEvent *)
         paintLevel(p, level, card);
         y = card.bottom() + 1 + line;
     }
+    if (const MovingHighlight frame = moveHighlight(m_fromFrame, highlightFrame(), m_progress); !frame.rect.isEmpty()) {
+        p.setOpacity(frame.opacity);
+        p.setPen(QPen(currentColor(pal), 5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(frame.rect);
+        p.setOpacity(1);
+    }
     if (m_physicalShown || !m_fault.isEmpty()) {
         arrow(Pad + 40, y - line + 2, y);
         const QString text = !m_fault.isEmpty()
@@ -227,6 +237,50 @@ void WalkView::paintEvent(QPaintEvent *)
                    p.fontMetrics().elidedText(text, Qt::ElideRight, box.width() - 2 * Pad));
         p.setFont(font());
     }
+    if (m_progress < 1 && !m_before.isNull()) {
+        // The old contents of what changed, fading out over the new ones.
+        const qreal dpr = m_before.devicePixelRatio();
+        p.setOpacity(1.0 - m_progress);
+        for (const QRect &r : changedRegions())
+            p.drawPixmap(r, m_before, QRectF(r.topLeft() * dpr, r.size() * dpr));
+        p.setOpacity(1);
+    }
+}
+
+void WalkView::beginTransition()
+{
+    m_fromFrame = moveHighlight(m_fromFrame, highlightFrame(), m_progress).rect;
+    m_fromLevels = m_levels;
+    m_fromPhysical = physicalRect();
+    m_before = grab(); // as drawn now, so a step taken mid-transition moves on from there
+}
+
+void WalkView::setTransitionProgress(qreal progress)
+{
+    m_progress = progress;
+    if (progress >= 1)
+        m_before = QPixmap(); // a finished transition needs no memory of where it began
+    update();
+}
+
+QRectF WalkView::highlightFrame() const
+{
+    return m_highlight >= 0 ? QRectF(cardRect(m_highlight).adjusted(-2, -2, 2, 2)) : QRectF();
+}
+
+QList<QRect> WalkView::changedRegions() const
+{
+    QList<QRect> regions;
+    for (size_t l = 0; l < m_levels.size(); ++l) {
+        const Level &now = m_levels[l];
+        const Level *before = l < m_fromLevels.size() ? &m_fromLevels[l] : nullptr;
+        if (!before || before->state != now.state || before->written != now.written
+            || (now.state == LevelState::Read && before->read.entryAddress != now.read.entryAddress))
+            regions << cardRect(static_cast<int>(l));
+    }
+    if (m_fromPhysical != physicalRect())
+        regions << m_fromPhysical.united(physicalRect()).adjusted(-2, -2, 2, 2);
+    return regions;
 }
 
 void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
@@ -248,11 +302,6 @@ void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
     if (dim || pending)
         stripe.setAlpha(70);
     p.fillRect(QRect(card.left(), card.top(), Stripe, card.height()), stripe);
-    if (level == m_highlight) {
-        p.setPen(QPen(currentColor(pal), 5));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(card.adjusted(-2, -2, 2, 2));
-    }
 
     const QRect text = card.adjusted(Stripe + Pad, Pad, -Pad, -Pad);
     const QColor ink = dim || pending ? pal.color(QPalette::Mid) : pal.color(QPalette::Text);
@@ -260,6 +309,7 @@ void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
     const QRect row1(text.left(), text.top(), text.width(), line);
     const QRect row2 = row1.translated(0, line);
     const QRect row3 = row1.translated(0, 2 * line);
+    const QRect row4 = row1.translated(0, 3 * line);
     p.setFont(bold);
     p.setPen(ink);
     p.drawText(row1, Qt::AlignLeft | Qt::AlignVCenter, t.title);
@@ -299,6 +349,9 @@ void WalkView::paintLevel(QPainter &p, int level, const QRect &card) const
     p.setFont(font());
     p.setPen(ink);
     p.drawText(row3, Qt::AlignRight | Qt::AlignVCenter, t.served);
+
+    // Row 4: the entry as its architecture reads it.
+    p.drawText(row4, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(t.decode, Qt::ElideRight, row4.width()));
 }
 
 WalkView::CardText WalkView::cardText(int level) const
@@ -340,11 +393,12 @@ WalkView::CardText WalkView::cardText(int level) const
                   .arg(s.index)
                   .arg(m_format->entryBytes)
                   .arg(StepNarrator::hexAddress(s.entryAddress));
-    t.value = QStringLiteral("0x%1").arg(value, 16, 16, QLatin1Char('0'));
-    t.served = tr("%1, %2 cycles").arg(narrator.servedByName(s.servedBy)).arg(s.cycles);
+    t.value = QStringLiteral("0x%1").arg(value, m_format->entryBytes * 2, 16, QLatin1Char('0'));
+    t.decode = decodeText(level);
+    t.served = tr("%1, %Ln cycle(s)", nullptr, static_cast<int>(s.cycles)).arg(narrator.servedByName(s.servedBy));
     if (!fits(mfm.horizontalAdvance(t.entry), t.index))
         t.index.clear();
-    if (!fits(mfm.horizontalAdvance(t.value) + Pad + flagsWidth(), t.served))
+    if (!fits(mfm.horizontalAdvance(t.value) + Pad + flagsWidth(level), t.served))
         t.served.clear();
     if (bfm.horizontalAdvance(t.title) + bfm.horizontalAdvance(t.next) > room)
         t.title = bfm.elidedText(t.title, Qt::ElideRight, std::max(0, room - bfm.horizontalAdvance(t.next)));
@@ -353,8 +407,18 @@ WalkView::CardText WalkView::cardText(int level) const
 
 QString WalkView::cr3Text() const
 {
-    return m_active ? tr("CR3 = %1  (the root table of this process)").arg(StepNarrator::hexAddress(m_cr3))
-                    : tr("Translate an address to see its page walk.");
+    if (!m_active)
+        return tr("Translate an address to see its page walk.");
+    const QString reg = QString::fromStdString(m_format->rootRegister);
+    switch (m_format->style) {
+    case mmu::EntryStyle::RiscV: // satp holds the root's page number
+        return tr("%1.PPN = %2  (the root table at %3)")
+            .arg(reg, StepNarrator::hexAddress(m_cr3 >> m_format->pageShift), StepNarrator::hexAddress(m_cr3));
+    case mmu::EntryStyle::Ostep: // the exercise prints the page directory's page number
+        return tr("%1 = %2  (the page directory at %3)").arg(reg).arg(m_cr3 >> m_format->pageShift).arg(StepNarrator::hexAddress(m_cr3));
+    default:
+        return tr("%1 = %2  (the root table of this process)").arg(reg, StepNarrator::hexAddress(m_cr3));
+    }
 }
 
 QRect WalkView::cr3Rect() const
@@ -382,16 +446,74 @@ QRect WalkView::physicalRect() const
     return {Pad, last.bottom() + 1 + line, width() - 2 * Pad, line + Pad};
 }
 
-int WalkView::flagsWidth() const
+uint64_t WalkView::shownValue(int level) const
+{
+    const Level &lv = m_levels[static_cast<size_t>(level)];
+    return lv.written ? lv.writtenValue : lv.read.entryValue;
+}
+
+int WalkView::flagsWidth(int level) const
 {
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.8);
     small.setBold(true);
     const QFontMetrics fm(small);
     int w = 0;
-    for (const char *name : {"P", "R/W", "U/S", "A", "D", "PS", "G", "NX"})
-        w += fm.horizontalAdvance(QLatin1String(name)) + 8 + 3;
-    return w - 3;
+    for (const QString &name : flagLabels(level))
+        w += fm.horizontalAdvance(name) + 8 + 3;
+    return std::max(0, w - 3);
+}
+
+QStringList WalkView::flagLabels(int level) const
+{
+    QStringList names;
+    if (levelState(level) != LevelState::Read)
+        return names;
+    for (const mmu::EntryFlag &f : mmu::entryFlags(*m_format, level, shownValue(level)))
+        names << QString::fromUtf8(f.name.data(), static_cast<qsizetype>(f.name.size()));
+    return names;
+}
+
+QString WalkView::decodeText(int level) const
+{
+    if (levelState(level) != LevelState::Read)
+        return {};
+    const mmu::EntryDescription d = mmu::describeEntry(*m_format, level, shownValue(level));
+    const mmu::EntryStyle style = m_format->style;
+    QString kind;
+    switch (d.kind) {
+    case mmu::EntryKind::Invalid:
+        kind = style == mmu::EntryStyle::X86 || style == mmu::EntryStyle::X86Legacy ? tr("not present") : tr("not valid");
+        break;
+    case mmu::EntryKind::Reserved:
+        kind = d.decoded.misaligned ? tr("misaligned superpage: its PPN is not a multiple of the page size")
+                                    : tr("reserved encoding");
+        break;
+    case mmu::EntryKind::Table:
+        kind = style == mmu::EntryStyle::RiscV ? tr("pointer (R = W = X = 0)")
+            : style == mmu::EntryStyle::AArch64 ? tr("table") : tr("points to the next table");
+        break;
+    case mmu::EntryKind::Block:
+        kind = style == mmu::EntryStyle::RiscV ? tr("superpage leaf (R, W or X set)")
+            : style == mmu::EntryStyle::AArch64 ? tr("block") : tr("PS = 1: a large page");
+        break;
+    case mmu::EntryKind::Page:
+        kind = style == mmu::EntryStyle::RiscV ? tr("leaf (R, W or X set)")
+            : style == mmu::EntryStyle::AArch64 ? tr("page") : tr("maps a page");
+        break;
+    }
+    QStringList parts{tr("%1: %2").arg(QString::fromStdString(d.entryName), kind)};
+    if (d.kind != mmu::EntryKind::Invalid) {
+        const mmu::EntryField &a = d.address;
+        parts << tr("%1 0x%2 (bits %3..%4)")
+                     .arg(QString::fromUtf8(a.name.data(), static_cast<qsizetype>(a.name.size())))
+                     .arg(a.value, 0, 16)
+                     .arg(a.hi)
+                     .arg(a.lo);
+        for (const mmu::EntryField &f : d.fields)
+            parts << QStringLiteral("%1 %2").arg(QString::fromUtf8(f.name.data(), static_cast<qsizetype>(f.name.size()))).arg(f.value);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 int WalkView::scrollTarget(int viewportHeight) const
@@ -420,7 +542,7 @@ QStringList WalkView::anchors() const
     for (int level = 0; level < m_format->levelCount(); ++level) {
         const QString name = QString::fromStdString(m_format->levels[static_cast<size_t>(level)].name);
         names << name + QStringLiteral(".card") << name + QStringLiteral(".title");
-        for (const char *part : {".index", ".next", ".entry", ".value", ".flags", ".served"})
+        for (const char *part : {".index", ".next", ".entry", ".value", ".flags", ".served", ".decode"})
             if (!anchorRect(name + QLatin1String(part)).isEmpty())
                 names << name + QLatin1String(part);
     }
@@ -482,7 +604,9 @@ QRectF WalkView::anchorRect(QStringView element) const
     if (part == QLatin1String("value"))
         return left(2, mfm.horizontalAdvance(t.value));
     if (part == QLatin1String("flags"))
-        return QRectF(text.left() + mfm.horizontalAdvance(t.value) + Pad, text.top() + 2 * line, flagsWidth(), line);
+        return QRectF(text.left() + mfm.horizontalAdvance(t.value) + Pad, text.top() + 2 * line, flagsWidth(level), line);
+    if (part == QLatin1String("decode"))
+        return left(3, std::min(fm.horizontalAdvance(t.decode), text.width()));
     if (part == QLatin1String("served"))
         return t.served.isEmpty() ? QRectF() : right(2, fm.horizontalAdvance(t.served));
     return {};
@@ -491,26 +615,19 @@ QRectF WalkView::anchorRect(QStringView element) const
 void WalkView::paintFlags(QPainter &p, int level, uint64_t value, uint64_t before, QPoint at) const
 {
     const QPalette pal = palette();
-    const mmu::DecodedEntry e = mmu::decodeEntry(*m_format, level, value);
-    const mmu::DecodedEntry old = mmu::decodeEntry(*m_format, level, before);
-    const bool leaf = e.leaf;
-    const bool canBeLeaf = m_format->levels[static_cast<size_t>(level)].mayBeLeaf && level < m_format->levelCount() - 1;
+    // The format's own bits, only those that mean something for this kind of entry at this level.
+    const std::vector<mmu::EntryFlag> now = mmu::entryFlags(*m_format, level, value);
+    const std::vector<mmu::EntryFlag> old = mmu::entryFlags(*m_format, level, before);
     struct Flag {
         QString name;
         bool set;
-        bool meaningful;
-        bool justSet; ///< the walker has just written it (A, D)
+        bool changed; ///< the walker has just written it (A, D, AF, AP[2] with DBM)
     };
-    const Flag flags[] = {
-        {QStringLiteral("P"), e.present, true, false},
-        {QStringLiteral("R/W"), e.writable, true, false},
-        {QStringLiteral("U/S"), e.user, true, false},
-        {QStringLiteral("A"), e.accessed, true, e.accessed && !old.accessed},
-        {QStringLiteral("D"), e.dirty, leaf, e.dirty && !old.dirty},
-        {QStringLiteral("PS"), e.pageSize, canBeLeaf, false},
-        {QStringLiteral("G"), e.global, leaf, false},
-        {QStringLiteral("NX"), e.noExecute, true, false},
-    };
+    std::vector<Flag> flags;
+    for (const mmu::EntryFlag &f : now) {
+        const bool was = std::any_of(old.begin(), old.end(), [&](const mmu::EntryFlag &o) { return o.bit == f.bit && o.set; });
+        flags.push_back({QString::fromUtf8(f.name.data(), static_cast<qsizetype>(f.name.size())), f.set, was != f.set});
+    }
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.8);
     small.setBold(true);
@@ -521,18 +638,18 @@ void WalkView::paintFlags(QPainter &p, int level, uint64_t value, uint64_t befor
     for (const Flag &f : flags) {
         const int w = fm.horizontalAdvance(f.name) + 8;
         const QRect chip(x, at.y() + 1, w, h);
-        if (f.set && f.meaningful) {
+        if (f.set) {
             p.setBrush(fieldColor(4));
             p.setPen(Qt::NoPen);
             p.drawRoundedRect(chip, 4, 4);
             p.setPen(textOn(fieldColor(4)));
         } else {
             p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(pal.color(QPalette::Mid), 1, f.meaningful ? Qt::SolidLine : Qt::DotLine));
+            p.setPen(QPen(pal.color(QPalette::Mid), 1));
             p.drawRoundedRect(chip, 4, 4);
         }
         p.drawText(chip, Qt::AlignCenter, f.name);
-        if (f.justSet) {
+        if (f.changed) {
             p.setPen(QPen(currentColor(pal), 3));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(chip.adjusted(-2, -2, 2, 2), 5, 5);

@@ -5,6 +5,7 @@
 #include "machineconfig.h"
 #include "step.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <vector>
@@ -51,6 +52,21 @@ public:
      * stepping back shows the same picture.
      */
     int scrollTarget(int viewportHeight) const;
+    /** The names of the bits the card of `level` shows as chips: the format's own (V R W X …, valid AF …). */
+    QStringList flagLabels(int level) const;
+    /**
+     * The entry at `level` in its format's terms: its name (PML4E, PTE, L2 descriptor, PDE),
+     * its kind (table, block, page, pointer, leaf) and its address and multi-bit fields.
+     */
+    QString decodeText(int level) const;
+    /**
+     * The picture of the walk set next will arrive from what is drawn now (StepTransition):
+     * the current-step frame slides to its new card, cards that change fade into their new
+     * contents.
+     */
+    void beginTransition();
+    /** How far that move is drawn, 0 … 1; at 1 the view shows its static picture. */
+    void setTransitionProgress(qreal progress);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -78,6 +94,7 @@ private:
         QString value;
         QString served;
         QString reason;
+        QString decode; ///< the entry in its architecture's terms (decodeText)
     };
     int cardHeight() const;
     QString cr3Text() const;
@@ -85,9 +102,15 @@ private:
     QRect cardRect(int level) const;
     QRect physicalRect() const;
     CardText cardText(int level) const;
-    int flagsWidth() const;
+    int flagsWidth(int level) const;
+    /** The value of the entry at `level` as the card shows it (after the walker's A/D write). */
+    uint64_t shownValue(int level) const;
     void paintLevel(QPainter &p, int level, const QRect &card) const;
     void paintFlags(QPainter &p, int level, uint64_t value, uint64_t before, QPoint at) const;
+    /** The frame around the current step's card; empty when the step reads no entry. */
+    QRectF highlightFrame() const;
+    /** Regions whose contents differ from the picture the transition started from. */
+    QList<QRect> changedRegions() const;
 
     const mmu::PagingFormat *m_format;
     mmu::MachineConfig m_machine;
@@ -102,6 +125,12 @@ private:
     bool m_physicalCurrent = false;
     mmu::Step m_physical;
     QString m_fault;
+    // Where a transition starts: the picture, the frame and the levels as they were drawn.
+    QPixmap m_before;
+    QRectF m_fromFrame;
+    std::vector<Level> m_fromLevels;
+    QRect m_fromPhysical; ///< the result's box, empty when none
+    qreal m_progress = 1;
 };
 
 } // namespace views

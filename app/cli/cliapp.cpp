@@ -61,7 +61,7 @@ Commands:
   help      Show this text.
 
 Addresses are hexadecimal, with or without 0x; '_' and '\'' may separate digits.
-Exit codes: 0 success, 1 bad input, 2 usage error.
+Exit codes: 0 success, 1 bad input, 2 usage error, 130 run interrupted (Ctrl-C).
 )";
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "cliapp.h"
 #include "runreport.h"
 
+#include "atomicfile.h"
 #include "machinefile.h"
 #include "pagingformat.h"
 #include "replayengine.h"
@@ -13,16 +14,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <sstream>
 
 namespace cli {
 
@@ -46,7 +51,9 @@ page_table_bytes, cycles, seconds).
   --trace FILE       a Valgrind lackey, Dinero din, Pin pinatrace or plain
                      address trace (format detected unless --trace-format);
                      every page is mapped on its first touch as anonymous
-                     memory, so with unlimited frames minor faults = pages
+                     memory, so with unlimited frames minor faults = pages;
+                     - reads the trace from standard input (read once, so
+                     not with --policy opt)
   --range LO-HI      keep only accesses with LO <= address < HI (hex)
   --accesses N       replay at most N accesses (10M = 10,000,000)
   --page-size P      4K (default), THP (2 MiB pages on first touch of each
@@ -64,7 +71,9 @@ page_table_bytes, cycles, seconds).
                      run): run, first_access, accesses, then value, min and max
                      of hit_rate, window_hit_rate, walk_cycles_per_access,
                      rss_bytes, page_table_bytes and the faults of each kind
-On a terminal, a progress line is shown on stderr.
+On a terminal, a progress line is shown on stderr. Ctrl-C stops the replay:
+the summary and the CSV of the accesses replayed so far are still written,
+marked as interrupted, and the exit code is 130. A second Ctrl-C ends at once.
 )";
 
 static_assert(mmu::DefaultFutureLimit == 33554432, "the help text names the look-ahead limit");
@@ -250,6 +259,64 @@ private:
     std::chrono::steady_clock::time_point m_last{};
 };
 
+/**
+ * The series (at most 4096 rows per run) goes to a file whole or not at all; a device or a
+ * pipe such as /dev/stdout is written straight, as it cannot be replaced by a rename.
+ */
+mmu::Result<bool, mmu::ConfigError> writeCsv(const std::string &path, const std::string &text)
+{
+    std::error_code ec;
+    const auto type = std::filesystem::status(path, ec).type();
+    if (type == std::filesystem::file_type::not_found || type == std::filesystem::file_type::regular
+        || type == std::filesystem::file_type::directory)
+        return mmu::writeFileAtomically(path, text);
+    std::ofstream file(path, std::ios::binary);
+    if (!file || !file.write(text.data(), static_cast<std::streamsize>(text.size())) || !file.flush())
+        return mmu::ConfigError{path, 0, 0, "", "cannot write the file"};
+    return true;
+}
+
+/** Set by the SIGINT handler; a lock-free atomic is safe to store to from a signal handler. */
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true, std::memory_order_relaxed);
+}
+
+/**
+ * While it lives, Ctrl-C asks the replay to stop instead of killing the process, so the
+ * accesses replayed so far are still reported. The handler is reset on delivery (SA_RESETHAND):
+ * a second Ctrl-C ends the program as usual, should a batch ever take long.
+ */
+class InterruptStop {
+public:
+    InterruptStop()
+    {
+        g_interrupted.store(false);
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        m_installed = sigaction(SIGINT, &action, &m_old) == 0;
+    }
+    ~InterruptStop()
+    {
+        if (m_installed)
+            sigaction(SIGINT, &m_old, nullptr);
+    }
+    InterruptStop(const InterruptStop &) = delete;
+    InterruptStop &operator=(const InterruptStop &) = delete;
+
+    const std::atomic<bool> *flag() const { return &g_interrupted; }
+    bool interrupted() const { return g_interrupted.load(); }
+
+private:
+    struct sigaction m_old {};
+    bool m_installed = false;
+};
+
 } // namespace
 
 std::string_view runUsage()
@@ -302,7 +369,8 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
                 vaBits = std::min(vaBits, f->vaBits);
         source = mmu::makeWorkload(mmu::placeForFormat(*spec, vaBits));
     } else {
-        auto opened = mmu::TraceSource::open(*o.trace, o.traceOptions, o.traceFormat);
+        auto opened = *o.trace == "-" ? mmu::TraceSource::read(std::cin, "standard input", o.traceOptions, o.traceFormat)
+                                      : mmu::TraceSource::open(*o.trace, o.traceOptions, o.traceFormat);
         if (!opened) {
             err << "mmulab-cli run: " << opened.error().message() << '\n';
             return ExitBadInput;
@@ -330,7 +398,9 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
         }
 
     ProgressLine progress(err);
+    const InterruptStop interrupt;
     mmu::ReplayControl control;
+    control.stop = interrupt.flag();
     control.maxAccesses = o.accesses;
     if (progress.enabled())
         control.progress = [&progress](const mmu::ReplayProgress &p) { progress.show(p); };
@@ -347,7 +417,7 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
 
     RunContext context;
     context.source = source->name();
-    context.stopped = *status == mmu::ReplayStatus::Stopped;
+    context.interrupted = *status == mmu::ReplayStatus::Stopped && interrupt.interrupted();
     if (trace && o.traceOptions.skipBadLines) {
         context.skippedLines = trace->reader().stats().skippedLines;
         for (const mmu::TraceError &e : trace->reader().skippedErrors())
@@ -357,11 +427,10 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
     }
 
     if (o.csv) {
-        std::ofstream file(*o.csv, std::ios::binary | std::ios::trunc);
-        if (file)
-            writeSeriesCsv(file, reports);
-        if (!file || !file.flush()) {
-            err << "mmulab-cli run: --csv " << *o.csv << ": cannot write the file\n";
+        std::ostringstream csv;
+        writeSeriesCsv(csv, reports);
+        if (auto written = writeCsv(*o.csv, csv.str()); !written) {
+            err << "mmulab-cli run: --csv " << written.error().message() << '\n';
             return ExitBadInput;
         }
     }
@@ -369,6 +438,10 @@ int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream
         out << runsToJson(context, reports).dump(2) << '\n';
     else
         printRuns(out, context, reports);
+    if (context.interrupted) {
+        err << "mmulab-cli run: interrupted: the results cover the accesses replayed so far\n";
+        return ExitInterrupted;
+    }
     return ExitOk;
 }
 

@@ -23,7 +23,7 @@ struct RunReport {
 struct RunContext {
     std::string source;                 ///< the workload spec written out in full, or the trace file
     std::optional<uint64_t> skippedLines; ///< a trace read with --skip-bad-lines
-    bool stopped = false;
+    bool interrupted = false; ///< Ctrl-C stopped the replay: the results are partial
 };
 
 /** The DESIGN §3 summary of one run as JSON, with what it ran on. */

@@ -173,6 +173,12 @@ int translateLesson(const TranslateOptions &o, std::ostream &out, std::ostream &
         err << "mmulab-cli translate: " << lesson.error().message() << '\n';
         return ExitBadInput;
     }
+    if (!lesson->ostepProblem.empty()) {
+        // Its memory is the problem's, with no process behind it: --ostep answers it as the exercise asks.
+        err << "mmulab-cli translate: " << o.lesson
+            << ": the lesson is an OSTEP problem; save its \"ostep\" text to a file and use translate --ostep FILE\n";
+        return ExitBadInput;
+    }
     const mmu::PagingFormat &format = *mmu::findFormat(lesson->machine.paging);
     std::vector<mmu::SessionAccess> accesses;
     for (const mmu::LessonAccess &a : lesson->accesses)
@@ -193,6 +199,13 @@ int translateLesson(const TranslateOptions &o, std::ostream &out, std::ostream &
     for (const mmu::Mapping &m : lesson->mappings) {
         if (auto r = system.addMapping(m); !r) {
             err << "mmulab-cli translate: " << o.lesson << ": " << r.error().message() << '\n';
+            return ExitBadInput;
+        }
+    }
+    for (size_t i = 0; i < lesson->entries.size(); ++i) {
+        if (!mmu::applyEntryPatch(format, system.memory(), system.pageTable().root(), lesson->entries[i])) {
+            err << "mmulab-cli translate: " << o.lesson << ": entries[" << i << "]: the tables do not reach its "
+                << format.levels[static_cast<size_t>(lesson->entries[i].level)].name << " entry\n";
             return ExitBadInput;
         }
     }

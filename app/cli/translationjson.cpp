@@ -2,6 +2,7 @@
 #include "translationjson.h"
 
 #include "address.h"
+#include "entrydescription.h"
 #include "pageentry.h"
 #include "stepnames.h"
 
@@ -18,12 +19,17 @@ json stepToJson(const mmu::PagingFormat &f, const mmu::Step &s)
         j["level"] = f.levels[static_cast<size_t>(s.level)].name;
     switch (s.stage) {
     case mmu::Stage::EntryRead: {
-        const mmu::DecodedEntry e = mmu::decodeEntry(f, s.level, s.entryValue);
+        const mmu::EntryDescription d = mmu::describeEntry(f, s.level, s.entryValue);
+        const mmu::DecodedEntry &e = d.decoded;
         j["table"] = mmu::hex(s.tableBase);
         j["index"] = s.index;
         j["entry_address"] = mmu::hex(s.entryAddress);
         j["entry_value"] = mmu::hex(s.entryValue);
+        j["entry"] = d.entryName;
+        j["kind"] = mmu::toId(d.kind);
         j["flags"] = mmu::flagNames(f, s.level, s.entryValue);
+        for (const mmu::EntryField &field : d.fields)
+            j["fields"][std::string(field.name)] = field.value;
         if (e.reserved)
             j["reserved"] = true;
         if (e.misaligned)

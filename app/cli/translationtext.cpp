@@ -2,6 +2,7 @@
 #include "translationtext.h"
 
 #include "address.h"
+#include "entrydescription.h"
 #include "pageentry.h"
 #include "stepnames.h"
 #include "system.h"
@@ -67,10 +68,16 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
                                                      + std::to_string(f.vaBits - 1));
         break;
     case mmu::Stage::EntryRead: {
-        const mmu::DecodedEntry e = mmu::decodeEntry(f, s.level, s.entryValue);
+        const mmu::EntryDescription d = mmu::describeEntry(f, s.level, s.entryValue);
+        const mmu::DecodedEntry &e = d.decoded;
         line << "read " << level << "[" << s.index << "] at " << mmu::hex(s.entryAddress) << " ("
              << servedByName(system, s.servedBy) << ") = "
              << mmu::hexGrouped(s.entryValue, f.entryBytes * 2) << "  [" << joined(mmu::flagNames(f, s.level, s.entryValue)) << "]";
+        // Fields wider than a bit (AArch64 AttrIndx, SH), and AArch64's name for a leaf above L3.
+        for (const mmu::EntryField &field : d.fields)
+            line << ' ' << field.name << '=' << field.value;
+        if (f.style == mmu::EntryStyle::AArch64 && d.kind == mmu::EntryKind::Block)
+            line << "  block";
         if (s.outcome == mmu::Outcome::NotPresent)
             line << (e.misaligned ? "  misaligned superpage" : e.reserved ? "  reserved encoding" : "  not present");
         else if (s.outcome == mmu::Outcome::Leaf)

@@ -7,8 +7,10 @@ namespace {
 // Keys, in one place; renaming one loses that setting for every user.
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ThemeKey = QStringLiteral("view/theme");
+const QString LanguageKey = QStringLiteral("view/language");
 const QString MachineKey = QStringLiteral("machine/last");
 const QString SpeedKey = QStringLiteral("playback/speed");
+const QString AnimationsKey = QStringLiteral("playback/animations");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString DefaultMachine = QStringLiteral("teaching");
@@ -46,6 +48,16 @@ void AppSettings::setTheme(views::Theme theme)
     m_settings->setValue(ThemeKey, views::themeName(theme));
 }
 
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings->setValue(LanguageKey, code);
+}
+
 QString AppSettings::machine() const
 {
     return m_settings->value(MachineKey, DefaultMachine).toString();
@@ -64,6 +76,16 @@ int AppSettings::speed() const
 void AppSettings::setSpeed(int stepsPerSecond)
 {
     m_settings->setValue(SpeedKey, stepsPerSecond);
+}
+
+bool AppSettings::animations() const
+{
+    return m_settings->value(AnimationsKey, true).toBool();
+}
+
+void AppSettings::setAnimations(bool on)
+{
+    m_settings->setValue(AnimationsKey, on);
 }
 
 QByteArray AppSettings::geometry() const

@@ -30,11 +30,17 @@ public:
     void setZoom(int percent);
     views::Theme theme() const;
     void setTheme(views::Theme theme);
+    /** Language of the user interface: "" for the system's, else a code such as "de" or "zh_CN". */
+    QString language() const;
+    void setLanguage(const QString &code);
     /** Preset id of the last machine ("teaching", "skylake", …). */
     QString machine() const;
     void setMachine(const QString &id);
     int speed() const;
     void setSpeed(int stepsPerSecond);
+    /** Whether a step's change is animated; off for people who prefer reduced motion. */
+    bool animations() const;
+    void setAnimations(bool on);
     QByteArray geometry() const;
     void setGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -105,6 +105,7 @@ int BatchExport::run()
     MainWindow window(std::move(settings));
     window.lessonController()->setQuestion([](const QString &) { return QMessageBox::Discard; });
     window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.setAnimationsEnabled(false); // a figure is a step's picture, never one on its way there
     window.setTheme(views::themeFromName(m_options.theme).value_or(views::Theme::Light));
     const QSize size = m_options.size.isValid() ? m_options.size : CommandLine::DefaultExportSize;
     window.resize(size);

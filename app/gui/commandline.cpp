@@ -39,7 +39,7 @@ QString commandLineUsage()
         "       mmulab --help | --version\n"
         "\n"
         "Opens the mmulab window: type a virtual address and watch it being translated.\n"
-        "  --lesson FILE|N  open a lesson file (.mmulab), or bundled lesson N (1 to 7)\n"
+        "  --lesson FILE|N  open a lesson file (.mmulab), or bundled lesson N (1 to 12)\n"
         "  --access K       show the lesson's K-th access (default 1)\n"
         "  --address A      show the lesson's access at address A, or translate A\n"
         "  --step N         show step N of the access (default: 1 in the window, the last in an export)\n"

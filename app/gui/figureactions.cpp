@@ -2,6 +2,7 @@
 #include "figureactions.h"
 
 #include "appsettings.h"
+#include "retranslator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,14 +21,18 @@ FigureActions::FigureActions(std::function<QWidget *()> source, std::function<Fi
     , m_info(std::move(info))
     , m_settings(settings)
     , m_window(window)
-    , m_export(new QAction(tr("&Export Figure…"), this))
-    , m_copy(new QAction(tr("Copy &Picture"), this))
+    , m_export(new QAction(this))
+    , m_copy(new QAction(this))
 {
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setStatusTip(tr("Save the view with its annotations as PNG, SVG or PDF"));
     // Ctrl+C stays the text copy of the address field.
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copy->setStatusTip(tr("Copy the view with its annotations to the clipboard"));
+    views::Retranslator::follow(this, [this] {
+        m_export->setText(tr("&Export Figure…"));
+        m_export->setStatusTip(tr("Save the view with its annotations as PNG, SVG or PDF"));
+        m_copy->setText(tr("Copy &Picture"));
+        m_copy->setStatusTip(tr("Copy the view with its annotations to the clipboard"));
+    });
     connect(m_export, &QAction::triggered, this, &FigureActions::exportInteractively);
     connect(m_copy, &QAction::triggered, this, &FigureActions::copyToClipboard);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureexporter.h"
 
+#include "annotationoverlay.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImageReader>
@@ -75,9 +77,13 @@ void FigureExporter::paint(QPainter &painter) const
         }
     }
     // Lay out without them now, not on the next pass of the event loop.
+    // The annotation overlays place their shapes on the next pass of the event loop; a figure
+    // is painted before that, so they are told at once where the panels went.
     auto relayout = [this] {
         if (m_source->layout())
             m_source->layout()->activate();
+        for (views::AnnotationOverlay *overlay : m_source->window()->findChildren<views::AnnotationOverlay *>())
+            overlay->relayout(true);
     };
     if (!hidden.isEmpty())
         relayout();

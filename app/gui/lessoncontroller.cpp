@@ -5,6 +5,8 @@
 #include "appsettings.h"
 #include "figureexporter.h"
 #include "lessonnotesview.h"
+#include "ostepimportdialog.h"
+#include "retranslator.h"
 
 #include "address.h"
 #include "lessonfile.h"
@@ -65,7 +67,15 @@ bool readLessonText(const QString &path, QByteArray &text, QString &error)
         error = QObject::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return false;
     }
-    text = file.readAll();
+    // Bounded, as the model reads files: /dev/zero or a huge file must not take all memory.
+    text = file.read(static_cast<qint64>(mmu::MaxTextFileBytes) + 1);
+    if (static_cast<size_t>(text.size()) > mmu::MaxTextFileBytes) {
+        text.clear();
+        error = QObject::tr("%1: is larger than %2 MiB, more than any lesson file")
+                    .arg(path)
+                    .arg(mmu::MaxTextFileBytes >> 20);
+        return false;
+    }
     return true;
 }
 
@@ -80,7 +90,7 @@ LessonController::LessonController(AppSettings &settings, views::AnnotationLayer
 {
     m_document = mmu::emptyLesson(machineFor(QStringLiteral("teaching")));
     m_saved = m_document;
-    m_lessonsMenu = new QMenu(tr("&Lessons"), window);
+    m_lessonsMenu = new QMenu(window); // its title is the File menu's entry, set there
     int number = 1;
     for (const QString &path : bundledLessons()) {
         QFile file(path);
@@ -205,6 +215,25 @@ void LessonController::newLesson()
     if (m_annotations)
         m_annotations->setAnnotations({});
     adopt(lesson, QString());
+}
+
+bool LessonController::importOstep(const QString &text, const QString &origin)
+{
+    auto imported = mmu::ostepLesson(text.toStdString(), origin.toStdString(),
+                                     m_session ? m_session->machine() : machineFor(QStringLiteral("teaching")));
+    if (!imported) {
+        fail(fromStd(imported.error().message()));
+        return false;
+    }
+    mmu::Lesson lesson = std::move(*imported);
+    lesson.title = tr("OSTEP problem: %1").arg(origin).toStdString();
+    m_document = lesson;
+    m_saved = lesson;
+    emit lessonOpened(lesson);
+    if (m_annotations)
+        m_annotations->setAnnotations({});
+    adopt(lesson, QString());
+    return true;
 }
 
 void LessonController::adopt(const mmu::Lesson &lesson, const QString &path)
@@ -395,27 +424,50 @@ void LessonController::setFileChooser(
 
 void LessonController::addFileActions(QMenu *file, QAction *before)
 {
-    auto add = [&](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *a = new QAction(text, file);
+    auto add = [&](const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(file);
         a->setShortcut(keys);
         connect(a, &QAction::triggered, this, slot);
         file->insertAction(before, a);
         return a;
     };
-    add(tr("&New Lesson"), QKeySequence::New, [this] {
+    QAction *newAction = add(QKeySequence::New, [this] {
         if (maybeSave())
             newLesson();
     });
-    add(tr("&Open…"), QKeySequence::Open, [this] { openInteractively(); });
-    m_recentMenu = new QMenu(tr("Open &Recent"), file);
+    QAction *openAction = add(QKeySequence::Open, [this] { openInteractively(); });
+    QAction *importAction = add(QKeySequence(), [this] { importOstepInteractively(); });
+    m_recentMenu = new QMenu(file);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &LessonController::fillRecentMenu);
     file->insertMenu(before, m_recentMenu);
     fillRecentMenu(); // so the menu is enabled when there is something in it
-    file->insertMenu(before, m_lessonsMenu)->setText(tr("Open &Bundled Lesson"));
+    file->insertMenu(before, m_lessonsMenu);
     file->insertSeparator(before);
-    m_saveAction = add(tr("&Save"), QKeySequence::Save, [this] { saveInteractively(); });
-    add(tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAsInteractively(); });
+    m_saveAction = add(QKeySequence::Save, [this] { saveInteractively(); });
+    QAction *saveAsAction = add(QKeySequence::SaveAs, [this] { saveAsInteractively(); });
     file->insertSeparator(before);
+    views::Retranslator::follow(file, [this, newAction, openAction, importAction, saveAsAction] {
+        newAction->setText(tr("&New Lesson"));
+        openAction->setText(tr("&Open…"));
+        importAction->setText(tr("&Import OSTEP Problem…"));
+        m_recentMenu->setTitle(tr("Open &Recent"));
+        m_lessonsMenu->setTitle(tr("Open &Bundled Lesson"));
+        m_saveAction->setText(tr("&Save"));
+        saveAsAction->setText(tr("Save &As…"));
+    });
+}
+
+void LessonController::importOstepInteractively()
+{
+    if (!maybeSave())
+        return;
+    OstepImportDialog dialog(m_window);
+    // A problem that does not parse keeps the dialog open with the text and where it is wrong.
+    while (dialog.exec() == QDialog::Accepted) {
+        if (importOstep(dialog.text(), dialog.origin()))
+            return;
+        dialog.showError(m_error);
+    }
 }
 
 void LessonController::fillRecentMenu()

@@ -52,6 +52,12 @@ public:
     bool save();
     /** An empty, untitled lesson on the current machine. */
     void newLesson();
+    /**
+     * An OSTEP problem (the text paging-multilevel-translate.py printed; `origin` names it) as a
+     * new lesson with no file, on the current machine with OSTEP paging, one access per address;
+     * false, and nothing changed, when it does not parse (lastError() says where).
+     */
+    bool importOstep(const QString &text, const QString &origin);
     QString lastError() const { return m_error; }
 
     /** The window's session, which holds the lesson's machine, mappings and accesses. */
@@ -117,6 +123,7 @@ signals:
 
 private:
     void openInteractively();
+    void importOstepInteractively();
     void saveInteractively();
     bool saveAsInteractively();
     void adopt(const mmu::Lesson &lesson, const QString &path);

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "applanguage.h"
+#include "appsettings.h"
 #include "batchexport.h"
 #include "commandline.h"
 #include "lessoncontroller.h"
@@ -8,8 +10,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -78,11 +78,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(MMULAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.mmulab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mmulab.svg")));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mmulab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
 
     if (exporting) {
+        // A figure speaks the language chosen in the settings, as the window would.
+        AppLanguage language;
+        language.apply(AppSettings().language());
         BatchExport batch(options);
         const int status = batch.run();
         if (status != 0)

@@ -9,6 +9,7 @@
 #include <memory>
 #include <utility>
 
+class AppLanguage;
 class AppSettings;
 class FigureActions;
 class LessonController;
@@ -29,6 +30,7 @@ class AccessForm;
 class AddressEntry;
 class AnnotationLayer;
 class BitSliceView;
+class ChartsPanel;
 class CycleView;
 class FaultView;
 class MemoryMapView;
@@ -37,6 +39,7 @@ class NarrationView;
 class PlaybackBar;
 class PresentationMode;
 class StepController;
+class StepTransition;
 class StepListView;
 class TlbView;
 class WalkView;
@@ -67,6 +70,14 @@ public:
     views::StepListView *stepListView() const { return m_steps; }
     views::PlaybackBar *playbackBar() const { return m_playback; }
     views::StepController *stepController() const { return m_controller; }
+    /** The animated move between two steps' pictures. */
+    views::StepTransition *stepTransition() const { return m_transition; }
+    /** Animated steps (kept in the settings); off, each step shows its picture at once. */
+    void setAnimationsEnabled(bool on);
+    bool animationsEnabled() const;
+    /** The charts dock's page: live replays, comparisons, the timeline cursor. */
+    views::ChartsPanel *chartsPanel() const { return m_charts; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
     /** The lesson's annotations on the panels, their tools and their undo stack. */
     views::AnnotationLayer *annotationLayer() const { return m_annotations; }
     views::PresentationMode *presentationMode() const { return m_presentation; }
@@ -92,11 +103,15 @@ public:
     int zoom() const { return m_zoom; }
     void setTheme(views::Theme theme);
     views::Theme theme() const { return m_theme; }
+    /** Language of the texts, kept in the settings: "" for the system's, else "en", "de", "es" or "zh_CN". */
+    void setLanguage(const QString &code);
+    QString language() const;
     /** Machine preset by id; the accesses so far are replayed on it. */
     void setMachine(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildLayout();
@@ -105,10 +120,17 @@ private:
     void installSession(std::unique_ptr<mmu::TranslationSession> session);
     void updateTitle();
     void showPosition();
+    /** The step changed: the panels move from what they show to the new step's picture. */
+    void stepChanged();
+    /** The TLB panel scrolls to the set the step indexes, as the walk to its level. */
+    void scrollTlbsToStep();
+    /** What a figure shows: the main view, never a frame between two steps. */
+    QWidget *figureSource() const;
     void presentationChanged(bool on);
     void fitToProjector();
 
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppLanguage> m_language;
     std::unique_ptr<mmu::TranslationSession> m_session;
     views::AccessForm *m_form;
     views::BitSliceView *m_bitSlice;
@@ -121,16 +143,22 @@ private:
     views::StepListView *m_steps;
     views::PlaybackBar *m_playback;
     views::StepController *m_controller;
+    views::StepTransition *m_transition;
+    QAction *m_animate = nullptr;
     QScrollArea *m_walkScroll = nullptr;
+    QScrollArea *m_tlbScroll = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_split = nullptr;
     QActionGroup *m_themes = nullptr;
+    QActionGroup *m_languages = nullptr;
     views::AnnotationLayer *m_annotations = nullptr;
     views::PresentationMode *m_presentation = nullptr;
     LessonController *m_lessons = nullptr;
     FigureActions *m_figures = nullptr;
     views::MessageBar *m_messages = nullptr;
     QDockWidget *m_notesDock = nullptr;
+    views::ChartsPanel *m_charts = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     int m_listedTranslation = -1; ///< the translation the step list shows
     int m_zoom = 100;
     views::Theme m_theme = views::Theme::Light;

@@ -109,6 +109,25 @@ TEST(CliOstep, JsonMatchesTheGoldenFile)
     EXPECT_EQ(got, json::parse(readFile(dataFile("spaced.json")))) << got.dump(2);
 }
 
+TEST(CliOstep, PackedDumpJsonMatchesTheSameGoldenFile)
+{
+    const CliResult r = runCli({"translate", "--ostep", dataFile("packed.txt"), "--json"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    const json got = json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(got.is_discarded()) << r.out;
+    EXPECT_EQ(got, json::parse(readFile(dataFile("spaced.json")))) << got.dump(2);
+}
+
+TEST(CliOstep, ALessonOnAProblemIsAnsweredByOstep)
+{
+    const std::string lesson = std::string(MMULAB_LESSON_DIR) + "/12-ostep-multilevel.mmulab";
+    const CliResult r = runCli({"translate", "--lesson", lesson});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "mmulab-cli translate: " + lesson
+                         + ": the lesson is an OSTEP problem; save its \"ostep\" text to a file and use translate "
+                           "--ostep FILE\n");
+}
+
 TEST(CliOstep, ParseErrorNamesFileLineAndColumn)
 {
     const CliResult r = runCli({"translate", "--ostep", dataFile("bad-digit.txt")});
@@ -156,6 +175,36 @@ TEST(CliFormats, Arm64GranuleFields)
     const json t = translateOne("arm64-64k", "0x7fffa1b2c3d4");
     EXPECT_EQ(fieldNames(t), (std::vector<std::string>{"L1 47..42 = 31", "L2 41..29 = 8189", "L3 28..16 = 434",
                                                        "offset 15..0 = 50132"}));
+}
+
+TEST(CliFormats, EntriesAreDecodedInTheFormatsOwnTerms)
+{
+    // The RISC-V lesson: VPN[1] 129 was written by hand as a leaf with PPN 0x80201, which is
+    // not a multiple of 512 (PTE 0x80201 << 10 | V R W U A D = 0x200804d7).
+    const std::string sv39 = std::string(MMULAB_LESSON_DIR) + "/08-riscv-sv39.mmulab";
+    CliResult r = runCli({"translate", "--lesson", sv39, "0x10200040"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("= 0x00000000_200804d7  [V R W U A D]  misaligned superpage"), std::string::npos) << r.out;
+    r = runCli({"translate", "--lesson", sv39, "--json", "0x10200040"});
+    const json doc = json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(doc.is_discarded()) << r.out;
+    const std::vector<json> reads = entryReads(doc["translations"][0]);
+    ASSERT_GE(reads.size(), 2u);
+    EXPECT_EQ(reads[1]["entry"], "PTE");
+    EXPECT_EQ(reads[1]["kind"], "reserved");
+    EXPECT_EQ(reads[1]["misaligned"], true);
+    // The AArch64 lesson's 2 MiB block at L2 128, as read (AF still 0, writable-clean: AP[2] with
+    // DBM): AttrIndx 0, SH 0b11 in the text and the JSON.
+    const std::string arm = std::string(MMULAB_LESSON_DIR) + "/09-aarch64-4k-granule.mmulab";
+    r = runCli({"translate", "--lesson", arm, "0x10123456"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("[valid AP[1] AP[2] nG DBM PXN UXN] AttrIndx=0 SH=3  block  -> 2 MiB page at "), std::string::npos)
+        << r.out;
+    r = runCli({"translate", "--lesson", arm, "--json", "0x10123456"});
+    const json block = entryReads(json::parse(r.out)["translations"][0]).at(2);
+    EXPECT_EQ(block["entry"], "L2 descriptor");
+    EXPECT_EQ(block["kind"], "block");
+    EXPECT_EQ(block["fields"], (json{{"AttrIndx", 0}, {"SH", 3}}));
 }
 
 TEST(CliFormats, ThirtyTwoBitTranslatesEndToEnd)

@@ -12,12 +12,19 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -314,6 +321,113 @@ TEST(RunBinary, ExitCodes)
     EXPECT_EQ(exitCodeOf("run --workload 'random:size=1Q'"), 1);
     EXPECT_EQ(exitCodeOf("run"), 2);
     EXPECT_EQ(exitCodeOf("run --workload seq:size=64K --page-size 5K"), 2);
+}
+
+/** Runs the binary with `args`, its standard output into `outPath`; returns its pid. */
+pid_t spawnCli(const std::vector<std::string> &args, const std::string &outPath)
+{
+    std::vector<std::string> all{MMULAB_CLI_PATH};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char *> argv;
+    for (std::string &a : all)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&files, STDERR_FILENO, (outPath + ".err").c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
+    pid_t pid = -1;
+    const int spawned = posix_spawn(&pid, argv[0], &files, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&files);
+    EXPECT_EQ(spawned, 0);
+    return spawned == 0 ? pid : -1;
+}
+
+/** Waits for `pid` at most `seconds`; the wait status, or nullopt (after killing it) when it did not end. */
+std::optional<int> waitFor(pid_t pid, int seconds)
+{
+    for (int i = 0; i < seconds * 20; ++i) {
+        int status = 0;
+        if (waitpid(pid, &status, WNOHANG) == pid)
+            return status;
+        usleep(50000);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    return std::nullopt;
+}
+
+std::string readText(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST(RunBinary, CtrlCStopsTheReplayAndStillReportsWhatWasDone)
+{
+    const std::string out = testing::TempDir() + "mmulab-run-sigint.json";
+    const std::string csv = testing::TempDir() + "mmulab-run-sigint.csv";
+    std::filesystem::remove(csv);
+    // Ten billion accesses: minutes of work even on a fast machine, so the signal lands mid-run.
+    const pid_t pid = spawnCli({"run", "--workload", "random:size=1G,count=10G", "--json", "--csv", csv}, out);
+    ASSERT_GT(pid, 0);
+    sleep(2);
+    ASSERT_EQ(kill(pid, SIGINT), 0);
+    const auto status = waitFor(pid, 60);
+    ASSERT_TRUE(status) << "did not stop within a minute of Ctrl-C";
+    ASSERT_TRUE(WIFEXITED(*status)) << "ended by signal " << (WIFSIGNALED(*status) ? WTERMSIG(*status) : 0);
+    EXPECT_EQ(WEXITSTATUS(*status), 130);
+    const std::string text = readText(out);
+    ASSERT_TRUE(json::accept(text)) << text.substr(0, 300);
+    const json j = json::parse(text);
+    EXPECT_EQ(j["interrupted"], true);
+    EXPECT_GT(j["accesses"].get<uint64_t>(), 0u);
+    EXPECT_LT(j["accesses"].get<uint64_t>(), 10'000'000'000u);
+    EXPECT_NE(readText(out + ".err").find("interrupted"), std::string::npos) << readText(out + ".err");
+    // The series of the accesses replayed so far: the header and at least one bucket.
+    const std::string series = readText(csv);
+    EXPECT_EQ(series.rfind("run,first_access,accesses,", 0), 0u) << series.substr(0, 200);
+    EXPECT_GE(std::count(series.begin(), series.end(), '\n'), 2);
+    std::filesystem::remove(out);
+    std::filesystem::remove(out + ".err");
+    std::filesystem::remove(csv);
+}
+
+TEST(RunBinary, ATraceOnStandardInput)
+{
+    const std::string path = tempFile("mmulab-run-stdin.lackey", "==1== Lackey\nI  0400d7d4,8\n L 04010a10,8\n"
+                                                                " S 04010a18,8\n M 7ff000100,4\n");
+    const std::string cli = std::string("'") + MMULAB_CLI_PATH + "' run --trace - ";
+    auto capture = [](const std::string &command, int &code) {
+        std::string text;
+        FILE *pipe = popen(command.c_str(), "r");
+        if (!pipe)
+            return text;
+        char buffer[4096];
+        while (size_t n = fread(buffer, 1, sizeof buffer, pipe))
+            text.append(buffer, n);
+        const int status = pclose(pipe);
+        code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return text;
+    };
+    int code = -1;
+    const std::string text = capture("cat '" + path + "' | " + cli + "--json", code);
+    EXPECT_EQ(code, 0);
+    ASSERT_TRUE(json::accept(text)) << text;
+    const json j = json::parse(text);
+    EXPECT_EQ(j["accesses"], 5);
+    EXPECT_EQ(j["faults"]["minor"], 3);
+    EXPECT_EQ(j["source"], "standard input");
+
+    // Errors name standard input; OPT would need to read it twice, which a pipe cannot do.
+    const std::string bad = capture("printf 'I  0400d7d4,8\\n L zz,8\\n' | " + cli + "--trace-format lackey 2>&1", code);
+    EXPECT_EQ(code, 1);
+    EXPECT_NE(bad.find("standard input:2:"), std::string::npos) << bad;
+    const std::string opt = capture("cat '" + path + "' | " + cli + "--policy opt --frames 2 2>&1", code);
+    EXPECT_EQ(code, 1);
+    EXPECT_NE(opt.find("standard input: can be read only once"), std::string::npos) << opt;
+    std::filesystem::remove(path);
 }
 
 } // namespace

@@ -542,7 +542,7 @@ TEST(CliCommands, Help)
         EXPECT_EQ(r.code, 0) << help;
         EXPECT_EQ(r.err, "") << help;
         EXPECT_EQ(r.out.rfind("usage: mmulab-cli COMMAND", 0), 0u) << help;
-        EXPECT_NE(r.out.find("Exit codes: 0 success, 1 bad input, 2 usage error."), std::string::npos);
+        EXPECT_NE(r.out.find("Exit codes: 0 success, 1 bad input, 2 usage error, 130 run interrupted"), std::string::npos);
     }
 }
 

@@ -231,7 +231,11 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"missing accesses", Head + R"("title": "x"})", "lesson.mmulab: accesses: missing"},
         ErrorCase{"unknown key", Head + R"("accesses": [], "colour": 1})",
                   "lesson.mmulab: colour: unknown key (known keys: format, version, title, notes, machine, "
-                  "mappings, annotations, accesses)"},
+                  "mappings, entries, ostep, annotations, accesses)"},
+        ErrorCase{"entry level", Head + R"("entries": [{"address": "0x1000", "level": "VPN[1]", "value": "0x1"}], "accesses": []})",
+                  "lesson.mmulab: entries[0].level: 'VPN[1]' is not a level of x86-64 (PML4, PDPT, PD, PT)"},
+        ErrorCase{"ostep on x86-64", Head + R"("ostep": "PDBR: 0", "accesses": []})",
+                  "lesson.mmulab: ostep: an OSTEP problem needs \"paging\": \"ostep\", not 'x86-64'"},
         ErrorCase{"bad address", Head + R"("accesses": [{}, {"address": "0x12g4"}]})",
                   "lesson.mmulab: accesses[0].address: missing"},
         ErrorCase{"bad hex", Head + R"("accesses": [{"address": "0x12g4"}]})",
@@ -412,12 +416,12 @@ std::vector<fs::path> bundledLessons()
     return files;
 }
 
-TEST(BundledLessons, SevenLessonsInOrder)
+TEST(BundledLessons, TwelveLessonsInOrder)
 {
     const auto files = bundledLessons();
-    ASSERT_EQ(files.size(), 7u);
+    ASSERT_EQ(files.size(), 12u);
     for (size_t i = 0; i < files.size(); ++i)
-        EXPECT_EQ(files[i].filename().string().substr(0, 3), "0" + std::to_string(i + 1) + "-");
+        EXPECT_EQ(files[i].filename().string().substr(0, 3), (i < 9 ? "0" : "") + std::to_string(i + 1) + "-");
 }
 
 class BundledLesson : public testing::TestWithParam<fs::path> {};

@@ -2,8 +2,11 @@
 // The fast path allocates nothing per access (DESIGN §1, issue 3). This executable replaces
 // the global allocation functions with counting ones, so it is a program of its own.
 #include "machinefile.h"
+#include "replay.h"
+#include "replayengine.h"
 #include "system.h"
 #include "throughputscenario.h"
+#include "workload.h"
 
 #include <gtest/gtest.h>
 
@@ -11,6 +14,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <new>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -202,6 +206,52 @@ INSTANTIATE_TEST_SUITE_P(All, Presets, testing::ValuesIn(mmu::presetNames()),
                                  if (!std::isalnum(static_cast<unsigned char>(ch)))
                                      ch = '_';
                              return name;
+                         });
+
+/** Whether the replayed workload declares its region (a generator) or is mapped on first touch (a trace). */
+enum class Mapped { Declared, OnFirstTouch };
+
+class WarmReplay : public testing::TestWithParam<Mapped> {};
+
+TEST_P(WarmReplay, AllocatesNothingPerAccess)
+{
+    // A replay whose pages are all resident: sequential runs (TLB hits) and random accesses over
+    // 64 MiB (walks through the walk and data caches, with prefetching), a quarter of them
+    // writes, through the kernel, the counters and the series (which samples and merges).
+    auto replay = mmu::Replay::create(mmu::ReplayConfig{preset("skylake"), mmu::PageSizePolicy::Base});
+    ASSERT_TRUE(replay);
+    auto warm = mmu::makeWorkload("stride:stride=4K,size=64M");
+    ASSERT_TRUE(warm);
+    std::vector<mmu::MemoryAccess> batch(mmu::ReplayEngine::BatchSize);
+    if (GetParam() == Mapped::Declared) {
+        mmu::ReplayEngine engine;
+        ASSERT_TRUE(engine.run(*warm.value(), *replay.value()));
+    } else {
+        while (const size_t n = warm.value()->read(batch))
+            replay.value()->feed(std::span(batch.data(), n));
+    }
+    auto seq = mmu::makeWorkload("seq:size=64M,elem=8,count=1G,write=0.25");
+    auto random = mmu::makeWorkload("random:size=64M,count=1G,seed=3,write=0.25");
+    ASSERT_TRUE(seq && random);
+
+    const uint64_t faultsBefore = replay.value()->summary().os.minor;
+    const uint64_t before = allocations();
+    for (int i = 0; i < 64; ++i) {
+        mmu::Workload &w = i % 2 ? *random.value() : *seq.value();
+        const size_t n = w.read(batch);
+        replay.value()->feed(std::span(batch.data(), n));
+    }
+    const uint64_t allocated = allocations() - before;
+    EXPECT_EQ(allocated, 0u);
+    const mmu::ReplaySummary s = replay.value()->summary();
+    EXPECT_EQ(s.os.minor, faultsBefore) << "every page should have been resident";
+    EXPECT_GT(s.tlbHits, 0u);
+    EXPECT_GT(s.walks, 64u * mmu::ReplayEngine::BatchSize / 4) << "the random half should walk";
+}
+
+INSTANTIATE_TEST_SUITE_P(Skylake, WarmReplay, testing::Values(Mapped::Declared, Mapped::OnFirstTouch),
+                         [](const testing::TestParamInfo<Mapped> &p) {
+                             return std::string(p.param == Mapped::Declared ? "Declared" : "OnFirstTouch");
                          });
 
 } // namespace

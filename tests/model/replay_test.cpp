@@ -14,6 +14,8 @@
 #include "replay.h"
 #include "replayengine.h"
 #include "replayseries.h"
+#include "splitmix64.h"
+#include "system.h"
 #include "tracereader.h"
 #include "tracesource.h"
 #include "workload.h"
@@ -614,5 +616,121 @@ TEST(Replay, ARealLackeyTraceFaultsOncePerDistinctPage)
     EXPECT_GT(s.tlbHits, accesses / 2); // programs have locality
     std::filesystem::remove(path);
 }
+
+// --- The fast path against the recording path -------------------------------------------------
+
+/** A machine for the comparison: a preset, and a frame limit with its policy (0: unlimited). */
+struct FastPathCase {
+    std::string preset;
+    uint64_t frames = 0;
+    std::string policy;
+};
+
+/**
+ * A seeded mix of what replays meet: sequential runs, random accesses over 256 MiB (walks, and
+ * with limited frames evictions and swap-ins), a second region under another PML4 entry, reads,
+ * writes and fetches, and now and then a non-canonical address.
+ */
+std::vector<MemoryAccess> mixedAccesses(size_t count)
+{
+    SplitMix64 rng(2024);
+    std::vector<MemoryAccess> out;
+    const uint64_t base = 0x100000000000;
+    const uint64_t far = 0x7f0000000000;
+    while (out.size() < count) {
+        const uint64_t kind = rng.below(4);
+        const size_t run = static_cast<size_t>(500 + rng.below(3000));
+        uint64_t at = base + rng.below(256 * MiB);
+        for (size_t k = 0; k < run && out.size() < count; ++k) {
+            uint64_t va = 0;
+            switch (kind) {
+            case 0: va = at + 8 * k; break;                      // sequential
+            case 1: va = base + rng.below(256 * MiB); break;     // random
+            case 2: va = far + rng.below(16 * MiB); break;       // another region
+            default: va = rng.below(64) ? base + rng.below(4 * MiB) : 0x8000000000000000 + k; break;
+            }
+            const uint64_t t = rng.below(8);
+            const AccessType type = t < 2 ? AccessType::Write : t == 2 ? AccessType::Execute : AccessType::Read;
+            out.push_back({va, 8, type});
+        }
+    }
+    return out;
+}
+
+class FastPath : public testing::TestWithParam<FastPathCase> {};
+
+TEST_P(FastPath, ReplayCountsWhatTheRecordingPathCounts)
+{
+    // The replay translates on the fast path (no steps, the kernel's brief, prefetching where it
+    // walks); the same accesses on a System that records every step must give the same counters,
+    // cycle for cycle, and every recorded access's steps must add up to its cycles.
+    MachineConfig machine = *loadMachine(GetParam().preset);
+    if (GetParam().frames)
+        machine = withMemory(machine, GetParam().frames, GetParam().policy);
+    const std::vector<MemoryAccess> accesses = mixedAccesses(200000);
+    auto replay = makeReplay(machine);
+    ASSERT_TRUE(replay);
+    VectorSource source(accesses);
+    runOk(source, *replay);
+
+    System recorded(machine, MmuOptions{.classifyMisses = false});
+    for (const Mapping &m : replay->system().mappings())
+        ASSERT_TRUE(recorded.addMapping(m));
+    uint64_t cycles = 0;
+    uint64_t tlbHits = 0;
+    std::vector<Step> steps;
+    for (size_t i = 0; i < accesses.size(); ++i) {
+        steps.clear();
+        const AccessResult r = recorded.access(accesses[i].address, accesses[i].type, Privilege::User, &steps);
+        uint64_t stepCycles = 0;
+        for (const Step &s : steps)
+            stepCycles += s.cycles;
+        ASSERT_EQ(stepCycles, r.cycles) << "access " << i;
+        cycles += r.cycles;
+        tlbHits += r.translation.tlbHitLevel > 0 && r.fault == OsFault::None;
+    }
+
+    const ReplaySummary s = replay->summary();
+    EXPECT_EQ(s.accesses, accesses.size());
+    EXPECT_EQ(s.cycles, cycles);
+    EXPECT_EQ(s.tlbHits, tlbHits);
+    const MmuCounters &fast = replay->system().mmu().counters();
+    const MmuCounters &slow = recorded.mmu().counters();
+    EXPECT_EQ(fast.translations, slow.translations);
+    EXPECT_EQ(fast.walks, slow.walks);
+    EXPECT_EQ(fast.walkCycles, slow.walkCycles);
+    EXPECT_EQ(fast.entryReads, slow.entryReads);
+    EXPECT_EQ(fast.cycles, slow.cycles);
+    EXPECT_EQ(fast.walkCacheHits, slow.walkCacheHits);
+    ASSERT_EQ(fast.tlbs.size(), slow.tlbs.size());
+    for (size_t i = 0; i < fast.tlbs.size(); ++i) {
+        EXPECT_EQ(fast.tlbs[i].hits, slow.tlbs[i].hits) << "TLB " << i;
+        EXPECT_EQ(fast.tlbs[i].misses, slow.tlbs[i].misses) << "TLB " << i;
+    }
+    const OsCounters &os = recorded.kernel().counters();
+    EXPECT_EQ(s.os.minor, os.minor);
+    EXPECT_EQ(s.os.major, os.major);
+    EXPECT_EQ(s.os.generalProtection, os.generalProtection);
+    EXPECT_EQ(s.os.evictions, os.evictions);
+    EXPECT_EQ(s.os.writeBacks, os.writeBacks);
+    EXPECT_EQ(s.os.residentBytes, os.residentBytes);
+    EXPECT_EQ(s.os.handlerCycles, os.handlerCycles);
+    EXPECT_EQ(s.pageTableBytes, recorded.pageTable().tableBytes());
+
+    // The mix must have exercised what it is meant to.
+    EXPECT_GT(s.tlbHits, accesses.size() / 4);
+    EXPECT_GT(s.walks, accesses.size() / 8);
+    EXPECT_GT(s.os.generalProtection, 0u);
+    if (GetParam().frames) {
+        EXPECT_GT(s.os.major, 0u);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Presets, FastPath,
+                         testing::Values(FastPathCase{"skylake", 0, ""}, FastPathCase{"skylake", 4096, "clock"},
+                                         FastPathCase{"zen4", 4096, "lru"}, FastPathCase{"teaching", 0, ""}),
+                         [](const testing::TestParamInfo<FastPathCase> &p) {
+                             return p.param.preset + (p.param.frames ? "_" + p.param.policy : std::string("_unlimited"));
+                         });
 
 } // namespace

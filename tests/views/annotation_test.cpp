@@ -78,6 +78,7 @@ struct Fixture {
     {
         window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
+        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
         window->resize(1920, 1080);
         window->show();
         QApplication::setActiveWindow(window.get());

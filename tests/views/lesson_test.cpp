@@ -53,6 +53,7 @@ struct Fixture {
     {
         window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
+        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
         window->resize(1920, 1080);
         window->show();
         lessons()->setQuestion([this](const QString &) {
@@ -84,11 +85,12 @@ QByteArray bundled(int number)
     return readFile(LessonController::bundledLesson(number));
 }
 
-TEST(Lessons, SevenAreBundledAndBundledLessonOneOpens)
+TEST(Lessons, TwelveAreBundledAndBundledLessonOneOpens)
 {
-    ASSERT_EQ(LessonController::bundledLessons().size(), 7);
+    ASSERT_EQ(LessonController::bundledLessons().size(), 12);
     EXPECT_EQ(LessonController::bundledLesson(1), QStringLiteral(":/lessons/01-four-level-walk.mmulab"));
-    EXPECT_TRUE(LessonController::bundledLesson(8).isEmpty());
+    EXPECT_EQ(LessonController::bundledLesson(12), QStringLiteral(":/lessons/12-ostep-multilevel.mmulab"));
+    EXPECT_TRUE(LessonController::bundledLesson(13).isEmpty());
 
     Fixture f;
     ASSERT_TRUE(f.lessons()->open(LessonController::bundledLesson(1))) << f.lessons()->lastError().toStdString();
@@ -173,7 +175,7 @@ TEST_P(BundledLessonInWindow, PlaysToTheEndShowingEveryAnnotation)
     EXPECT_FALSE(f.lessons()->isModified());
 }
 
-INSTANTIATE_TEST_SUITE_P(Lessons, BundledLessonInWindow, testing::Range(1, 8));
+INSTANTIATE_TEST_SUITE_P(Lessons, BundledLessonInWindow, testing::Range(1, 13));
 
 // --- errors leave the open lesson alone ---------------------------------------------------------
 

@@ -15,6 +15,10 @@ int main(int argc, char **argv)
     // One 1920 × 1080 screen at 96 dpi, the projector the GUI is made for (full screen fills it).
     if (!platform || !*platform)
         setenv("QT_QPA_PLATFORM", "offscreen:configfile=" MMULAB_OFFSCREEN_CONFIG, 1);
+    // The tests compare English texts: a window that follows the system's language (the
+    // default) must not find German on a developer's machine.
+    setenv("LC_ALL", "C.UTF-8", 1);
+    setenv("LANGUAGE", "en", 1);
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     // Windows built without their own settings read these: a test location, emptied first.

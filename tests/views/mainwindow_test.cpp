@@ -15,6 +15,7 @@ namespace {
 TEST(MainWindow, TypingAnAddressSlicesItAndReturnTranslates)
 {
     MainWindow w;
+    w.setAnimationsEnabled(false); // the screenshot is the step's static picture
     w.show();
     QLineEdit *edit = w.addressEntry()->lineEdit();
     edit->setFocus();

@@ -22,8 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QScreen>
-#include <QDebug>
+#include <QDir>
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +61,7 @@ struct Fixture {
     {
         window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
+        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
         window->resize(1600, 900);
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -155,6 +155,45 @@ TEST(Presentation, BodyTextIsAtLeast24PixelsAndHighContrast)
     EXPECT_NEAR(f.w().walkView()->font().pointSizeF(), base * 1.3, 0.01);
     f.w().setZoom(AppSettings::DefaultZoom);
     EXPECT_NEAR(f.w().walkView()->font().pointSizeF(), base, 0.01);
+}
+
+TEST(Presentation, ZoomKeysWorkWhileTheMenuBarIsHidden)
+{
+    Fixture f;
+    f.w().setPresenting(true);
+    settle();
+    ASSERT_FALSE(f.w().menuBar()->isVisible());
+    ASSERT_EQ(f.w().zoom(), AppSettings::DefaultZoom);
+    const double base = f.w().walkView()->font().pointSizeF();
+    QTest::keyClick(&f.w(), Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_EQ(f.w().zoom(), 110);
+    QTest::keyClick(&f.w(), Qt::Key_Equal, Qt::ControlModifier); // Ctrl+= : + without Shift
+    EXPECT_EQ(f.w().zoom(), 120);
+    EXPECT_NEAR(f.w().walkView()->font().pointSizeF(), base * 1.2, 0.01);
+    QTest::keyClick(&f.w(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_EQ(f.w().zoom(), 110);
+    QTest::keyClick(&f.w(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(f.w().zoom(), AppSettings::DefaultZoom);
+    EXPECT_NEAR(f.w().walkView()->font().pointSizeF(), base, 0.01);
+    // Back at 100 %: the body text a projector needs.
+    EXPECT_GE(QFontInfo(f.w().walkView()->font()).pixelSize(), 24);
+}
+
+TEST(Presentation, FillsA1080pScreenAndIsSavedForAPersonToLookAt)
+{
+    Fixture f;
+    f.w().stepController()->goToStep(f.w().stepController()->stepCount() - 1);
+    f.w().setPresenting(true);
+    settle();
+    EXPECT_EQ(f.w().size(), QSize(1920, 1080));
+    // The panels a lecture needs fit on the screen, none squeezed to nothing.
+    for (QWidget *panel : QList<QWidget *>{f.w().bitSliceView(), f.w().walkView(), f.w().tlbView(), f.w().cycleView(),
+                                           f.w().narrationView()}) {
+        EXPECT_TRUE(panel->isVisible()) << panel->metaObject()->className();
+        EXPECT_GE(panel->height(), panel->minimumSizeHint().height()) << panel->metaObject()->className();
+    }
+    QDir().mkpath(QStringLiteral(MMULAB_SCREENSHOT_DIR));
+    EXPECT_TRUE(f.w().grab().save(QStringLiteral(MMULAB_SCREENSHOT_DIR "/presentation-1080p.png")));
 }
 
 TEST(Presentation, ShowsOnlyThePanelsForAProjector)
@@ -287,34 +326,3 @@ TEST(Presentation, ThemeNamesIncludePresentation)
 }
 
 } // namespace
-namespace {
-TEST(PresentationDebug, Sizes)
-{
-    Fixture f;
-    qWarning() << "screen" << f.w().screen()->geometry() << f.w().logicalDpiY() << "min" << f.w().minimumSizeHint() << f.w().minimumSize() << f.w().geometry();
-    f.w().setZoom(100);
-    settle();
-    qWarning() << "100% min" << f.w().minimumSizeHint() << f.w().minimumSize();
-    f.w().setPresenting(true);
-    settle();
-    qWarning() << "present min" << f.w().minimumSizeHint() << f.w().minimumSize() << f.w().geometry() << f.w().centralWidget()->minimumSizeHint();
-    for (QWidget *w : QList<QWidget*>{f.w().bitSliceView(), f.w().walkView(), f.w().tlbView(), f.w().cycleView(), f.w().narrationView(), f.w().faultView()})
-        qWarning() << w->metaObject()->className() << w->minimumSizeHint() << w->sizeHint() << w->geometry();
-}
-}
-namespace {
-TEST(PresentationDebug, FaultLabel)
-{
-    Fixture f;
-    f.w().setZoom(120);
-    settle();
-    for (QLabel *l : f.w().faultView()->findChildren<QLabel *>())
-        qWarning() << "before" << l->text() << l->font() << l->sizeHint() << l->styleSheet();
-    f.w().setPresenting(true);
-    settle();
-    f.w().setPresenting(false);
-    settle();
-    for (QLabel *l : f.w().faultView()->findChildren<QLabel *>())
-        qWarning() << "after" << l->text() << l->font() << l->sizeHint() << l->styleSheet();
-}
-}

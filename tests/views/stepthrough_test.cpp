@@ -58,6 +58,7 @@ struct Fixture {
     {
         window = std::make_unique<MainWindow>(settingsIn(dir));
         window->resize(1920, 1080);
+        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
     }
     MainWindow &w() { return *window; }
     views::StepController &steps() { return *window->stepController(); }
@@ -162,7 +163,14 @@ TEST(StepThrough, StepBackAcrossTranslationsReplays)
 {
     Fixture f;
     f.w().show();
-    f.w().translate(WorkedExample);
+    // Typed, as in a lecture: the address field shows each translation's address as it was typed.
+    QLineEdit *edit = f.w().addressEntry()->lineEdit();
+    auto type = [&](const char *address) {
+        edit->setText(QString::fromLatin1(address));
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+    type("0x7fff_a1b2_c3d4");
+    QTest::qWait(300); // the field's clear button fades in with its first text: a picture is taken after that
     f.steps().last();
     settle();
     // The panels of the first translation's end, seen live (only the position line may
@@ -171,7 +179,7 @@ TEST(StepThrough, StepBackAcrossTranslationsReplays)
     const QImage tlbLive = f.w().tlbView()->grab().toImage();
     const QImage memoryLive = f.w().memoryMapView()->grab().toImage();
     const QString sentenceLive = f.w().narrationView()->sentence();
-    f.w().translate(0x400000); // text page: a second translation, another walk
+    type("0x400000"); // text page: a second translation, another walk
     ASSERT_EQ(f.w().session().current(), 1);
     f.steps().last();
     const QImage endOfSecond = f.picture();
@@ -184,6 +192,7 @@ TEST(StepThrough, StepBackAcrossTranslationsReplays)
     EXPECT_TRUE(f.w().tlbView()->grab().toImage() == tlbLive);
     EXPECT_TRUE(f.w().memoryMapView()->grab().toImage() == memoryLive);
     EXPECT_EQ(f.w().narrationView()->sentence(), sentenceLive);
+    EXPECT_EQ(edit->text(), QStringLiteral("0x7fff_a1b2_c3d4"));
     const QImage replayed = f.picture();
     f.steps().stepForward();
     f.steps().last();
@@ -192,6 +201,53 @@ TEST(StepThrough, StepBackAcrossTranslationsReplays)
     f.steps().first();
     f.steps().stepBack();
     EXPECT_TRUE(f.picture() == replayed);
+}
+
+TEST(StepThrough, SteppingBackToAnEarlierTranslationShowsItsAddress)
+{
+    Fixture f;
+    QLineEdit *edit = f.w().addressEntry()->lineEdit();
+    for (const char *a : {"0x7fff_a1b2_c3d4", "0x400000", "0x7f00_0012_3456"}) {
+        edit->setText(QString::fromLatin1(a));
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    ASSERT_EQ(f.w().session().count(), 3);
+    ASSERT_EQ(f.steps().step(), 0);
+    f.steps().stepBack(); // into the second translation's last step
+    ASSERT_EQ(f.w().session().current(), 1);
+    EXPECT_EQ(edit->text(), QStringLiteral("0x400000"));
+    EXPECT_EQ(f.w().addressEntry()->address().value_or(0), 0x400000u);
+    // The history goes on from the address shown: ↑ the one typed before it, ↓ the one after.
+    QTest::keyClick(edit, Qt::Key_Up);
+    EXPECT_EQ(edit->text(), QStringLiteral("0x7fff_a1b2_c3d4"));
+    QTest::keyClick(edit, Qt::Key_Down);
+    QTest::keyClick(edit, Qt::Key_Down);
+    EXPECT_EQ(edit->text(), QStringLiteral("0x7f00_0012_3456"));
+    f.steps().first();
+    f.steps().first(); // Home twice: the first translation
+    ASSERT_EQ(f.w().session().current(), 0);
+    EXPECT_EQ(edit->text(), QStringLiteral("0x7fff_a1b2_c3d4"));
+    f.steps().last();
+    f.steps().last(); // End twice: the newest
+    ASSERT_EQ(f.w().session().current(), 2);
+    EXPECT_EQ(edit->text(), QStringLiteral("0x7f00_0012_3456"));
+    // Within one translation the field is left alone, so typing the next address is not undone.
+    f.steps().first();
+    edit->setText(QStringLiteral("0x12"));
+    f.steps().stepForward();
+    EXPECT_EQ(edit->text(), QStringLiteral("0x12"));
+}
+
+TEST(StepThrough, AnAddressNeverTypedIsShownInHexWhenSteppedBackTo)
+{
+    Fixture f;
+    f.w().translate(WorkedExample); // as a lesson does: nothing typed
+    f.w().translate(0x400000);
+    f.steps().first();
+    f.steps().stepBack();
+    ASSERT_EQ(f.w().session().current(), 0);
+    EXPECT_EQ(f.w().addressEntry()->address().value_or(0), WorkedExample);
+    EXPECT_TRUE(f.w().addressEntry()->text().startsWith(QStringLiteral("0x")));
 }
 
 TEST(StepThrough, TwoMiBPageEndsTheWalkAtPd)
@@ -237,6 +293,29 @@ TEST(StepThrough, TlbHitShowsNoWalk)
     EXPECT_FALSE(f.w().tlbView()->missed(0));
     EXPECT_TRUE(f.w().narrationView()->sentence().contains(QStringLiteral("L1 TLB hit")))
         << f.w().narrationView()->sentence().toStdString();
+}
+
+TEST(StepThrough, TlbPanelShowsTheSetEachLookupIndexes)
+{
+    Fixture f;
+    f.w().show();
+    f.w().translate(WorkedExample);
+    const auto &steps = f.w().session().steps();
+    int lookups = 0;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].stage != mmu::Stage::TlbLookup)
+            continue;
+        ++lookups;
+        f.steps().goToStep(static_cast<int>(i));
+        settle();
+        const views::TlbView &tlb = *f.w().tlbView();
+        const QString name = QString::fromStdString(f.w().session().machine().tlbs[static_cast<size_t>(steps[i].unit)].name);
+        const QRect set = tlb.anchorRect(QString(name + QStringLiteral(".set"))).toAlignedRect();
+        ASSERT_FALSE(set.isEmpty()) << name.toStdString();
+        // Whole, inside the scroll area's view, at 1920 × 1080: every way and the row itself.
+        EXPECT_TRUE(tlb.visibleRegion().boundingRect().contains(set)) << name.toStdString();
+    }
+    EXPECT_GE(lookups, 2); // the L1 and the L2 TLB
 }
 
 TEST(StepThrough, KeyboardShortcutsStepAndPlay)

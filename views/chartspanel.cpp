@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartspanel.h"
+
+#include "comparisontable.h"
+#include "replaycontroller.h"
+#include "retranslator.h"
+#include "workloadpicker.h"
+
+#include "seriescsv.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <sstream>
+
+namespace views {
+
+ChartsPanel::ChartsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_controller(new ReplayController(this))
+    , m_table(new ComparisonTable)
+    , m_pick(new QPushButton)
+    , m_cancel(new QPushButton)
+    , m_progress(new QProgressBar)
+    , m_status(new QLabel)
+    , m_cursorRun(new QComboBox)
+    , m_cursor(new QLabel)
+    , m_csv(new QPushButton)
+    , m_figure(new QToolButton)
+{
+    Retranslator::follow(this, [this] {
+        m_pick->setText(tr("&Workload…"));
+        m_cancel->setText(tr("&Cancel"));
+        m_csv->setText(tr("Export &CSV…"));
+        m_figure->setText(tr("Export c&hart"));
+        m_progress->setFormat(tr("%p %"));
+        m_cursorRun->setToolTip(tr("The run whose accesses a click on a chart steps through"));
+    });
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(240);
+    m_cancel->setEnabled(false);
+    m_csv->setEnabled(false);
+    m_figure->setPopupMode(QToolButton::InstantPopup);
+    m_figure->setEnabled(false);
+    m_cursorRun->hide();
+    m_status->setText(tr("Choose a workload to replay."));
+    m_cursor->setText(tr("Click a chart to step through that access."));
+    m_cursor->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_pick);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addStretch(1);
+    bar->addWidget(m_cursorRun);
+    bar->addWidget(m_csv);
+    bar->addWidget(m_figure);
+    m_status->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(4);
+    const ReplayChart::Kind kinds[] = {ReplayChart::Kind::HitRate, ReplayChart::Kind::WalkCycles,
+                                       ReplayChart::Kind::WalkHistogram, ReplayChart::Kind::Memory,
+                                       ReplayChart::Kind::Faults};
+    auto *menu = new QMenu(m_figure);
+    for (int i = 0; i < 5; ++i) {
+        auto *c = new ReplayChart(kinds[i]);
+        m_charts.append(c);
+        grid->addWidget(c, i / 2, i % 2);
+        connect(c, &ReplayChart::accessClicked, this, &ChartsPanel::selectAccess);
+        menu->addAction(c->chart()->title(), this, [this, c] { chooseChart(c); });
+    }
+    m_figure->setMenu(menu);
+    auto *tableBox = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_cursor);
+    grid->addWidget(tableBox, 2, 1);
+    for (int c = 0; c < 2; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addLayout(grid, 1);
+
+    connect(m_pick, &QPushButton::clicked, this, &ChartsPanel::pickWorkload);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &ReplayController::cancel);
+    connect(m_csv, &QPushButton::clicked, this, &ChartsPanel::chooseCsv);
+    connect(m_controller, &ReplayController::refreshed, this, &ChartsPanel::refresh);
+    connect(m_controller, &ReplayController::finished, this, &ChartsPanel::finished);
+    connect(m_controller, &ReplayController::runningChanged, m_cancel, &QPushButton::setEnabled);
+    connect(m_controller, &ReplayController::cursorReady, this, &ChartsPanel::cursorReady);
+}
+
+ReplayChart *ChartsPanel::chart(ReplayChart::Kind kind) const
+{
+    for (ReplayChart *c : m_charts)
+        if (c->kind() == kind)
+            return c;
+    return nullptr;
+}
+
+QString ChartsPanel::cursorText() const
+{
+    return m_cursor->text();
+}
+
+void ChartsPanel::start(mmu::ReplayJob job)
+{
+    for (ReplayChart *c : m_charts) {
+        c->clear();
+        c->setCursorAccess(std::nullopt);
+    }
+    m_table->clearRuns();
+    m_cursorRun->clear();
+    for (const mmu::ReplayRun &run : job.runs)
+        m_cursorRun->addItem(QString::fromStdString(run.label));
+    m_cursorRun->setVisible(job.runs.size() > 1);
+    m_progress->setValue(0);
+    m_csv->setEnabled(false);
+    m_status->setText(tr("Replaying %1…").arg(QString::fromStdString(job.workload ? *job.workload : job.trace.value_or(std::string()))));
+    m_controller->start(std::move(job));
+}
+
+void ChartsPanel::pickWorkload()
+{
+    if (!m_picker)
+        m_picker = new WorkloadPicker(this);
+    if (m_picker->exec() != QDialog::Accepted)
+        return;
+    if (auto job = m_picker->job())
+        start(std::move(*job));
+}
+
+void ChartsPanel::refresh(const SnapshotPtr &snapshot)
+{
+    if (snapshot->runs.empty())
+        return;
+    if (snapshot->finished) {
+        // The last picture at once and complete: it is what exports and the cursor work on.
+        m_pending.reset();
+        for (ReplayChart *c : m_charts)
+            c->setSnapshot(*snapshot);
+    } else {
+        // While the replay runs, the charts take turns: painting all of them in one pass of the
+        // event loop kept it busy for over 100 ms, one at a time keeps each pass short.
+        m_pending = snapshot;
+        m_nextChart = 0;
+        if (!m_chartQueued) {
+            m_chartQueued = true;
+            QMetaObject::invokeMethod(this, &ChartsPanel::refreshNextChart, Qt::QueuedConnection);
+        }
+    }
+    m_table->setRuns(*snapshot);
+    const bool lookAhead = snapshot->progress.phase == mmu::ReplayProgress::Phase::LookAhead;
+    m_progress->setValue(static_cast<int>(snapshot->progress.fraction * 1000));
+    if (!snapshot->finished)
+        m_status->setText((lookAhead ? tr("OPT: learning the future, %1 accesses") : tr("Replaying: %1 accesses"))
+                              .arg(QLocale().toString(static_cast<qulonglong>(snapshot->progress.accesses))));
+}
+
+void ChartsPanel::refreshNextChart()
+{
+    m_chartQueued = false;
+    if (!m_pending)
+        return;
+    if (m_nextChart >= m_charts.size()) {
+        m_pending.reset();
+        return;
+    }
+    m_charts[m_nextChart++]->setSnapshot(*m_pending);
+    m_chartQueued = true;
+    QMetaObject::invokeMethod(this, &ChartsPanel::refreshNextChart, Qt::QueuedConnection);
+}
+
+void ChartsPanel::finished(const SnapshotPtr &snapshot)
+{
+    const bool any = !snapshot->runs.empty();
+    m_csv->setEnabled(any);
+    m_figure->setEnabled(any && m_exporter != nullptr);
+    if (snapshot->error) {
+        m_status->setText(tr("Replay failed: %1").arg(QString::fromStdString(*snapshot->error)));
+        return;
+    }
+    const QString accesses = any ? QLocale().toString(static_cast<qulonglong>(snapshot->runs.front().summary.accesses))
+                                 : QString();
+    if (snapshot->stopped) {
+        m_status->setText(tr("Cancelled after %1 accesses.").arg(accesses));
+        return;
+    }
+    m_progress->setValue(m_progress->maximum());
+    m_status->setText(tr("Replayed %1 accesses.").arg(accesses));
+}
+
+void ChartsPanel::selectAccess(quint64 index)
+{
+    const SnapshotPtr latest = m_controller->latest();
+    if (!latest || !latest->finished || latest->runs.empty()) {
+        m_cursor->setText(tr("The cursor works once the replay has finished."));
+        return;
+    }
+    for (ReplayChart *c : m_charts)
+        c->setCursorAccess(index);
+    const QString number = QLocale().toString(static_cast<qulonglong>(index + 1));
+    if (index >= CursorLimit) {
+        m_cursor->setText(tr("Access %1 is out of the cursor's range: it replays the first %2 accesses only.")
+                              .arg(number, QLocale().toString(static_cast<qulonglong>(CursorLimit))));
+        return;
+    }
+    m_cursorIndex = index;
+    m_cursor->setText(tr("Replaying up to access %1…").arg(number));
+    m_controller->seek(std::max(0, m_cursorRun->currentIndex()), index);
+}
+
+void ChartsPanel::cursorReady(const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_cursor->setText(tr("Cannot step through that access: %1").arg(error));
+        return;
+    }
+    m_cursor->setText(tr("The step-through views show access %1 of %2.")
+                          .arg(QLocale().toString(static_cast<qulonglong>(m_cursorIndex + 1)), m_cursorRun->currentText()));
+    emit cursorSessionReady();
+}
+
+void ChartsPanel::setTheme(Theme theme)
+{
+    for (ReplayChart *c : m_charts)
+        c->setTheme(theme);
+}
+
+bool ChartsPanel::exportCsv(const QString &path, QString *error) const
+{
+    const SnapshotPtr latest = m_controller->latest();
+    if (!latest || latest->runs.empty()) {
+        if (error)
+            *error = tr("There is no replay to export.");
+        return false;
+    }
+    std::vector<mmu::LabelledSeries> series;
+    for (const mmu::RunSnapshot &run : latest->runs)
+        series.push_back({run.label, &run.series});
+    std::ostringstream text;
+    mmu::writeSeriesCsv(text, series);
+    QSaveFile file(path);
+    const std::string bytes = text.str();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), static_cast<qint64>(bytes.size())) < 0
+        || !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartsPanel::exportChart(ReplayChart *chart, const QString &path, QString *error) const
+{
+    if (!m_exporter) {
+        if (error)
+            *error = tr("Charts cannot be exported here.");
+        return false;
+    }
+    return m_exporter(chart, path, error);
+}
+
+void ChartsPanel::setChartExporter(ChartExporter exporter)
+{
+    m_exporter = std::move(exporter);
+}
+
+void ChartsPanel::chooseCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"), QStringLiteral("replay.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        m_status->setText(error);
+}
+
+void ChartsPanel::chooseChart(ReplayChart *chart)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("chart.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !exportChart(chart, path, &error))
+        m_status->setText(error);
+}
+
+} // namespace views
