@@ -467,13 +467,26 @@ OsFault Kernel::handleNotPresent(const Mapping &vma, uint64_t va, uint64_t pte, 
     const auto frame = takeFrame(slot, steps, cycles);
     if (!frame)
         return OsFault::Bus;
-    // Room for the page tables the mapping still needs (they are never evicted).
-    if (!ensureFreeFrames(missingTables(va), steps, cycles)) {
+    // Gives the frame and the slot back when the page cannot be mapped after all.
+    const auto giveBack = [&] {
         m_frames->release(*frame, 0);
         if (slot >= 0) {
             m_policy->freed(slot);
             m_freeSlots.push_back(slot);
         }
+    };
+    // Room for the page tables the mapping still needs (they are never evicted). A slot whose
+    // page takeFrame() just evicted is empty but still known to the policy until loaded() below,
+    // so the policy could choose it again (CLOCK's hand stays on its victim, LRU's oldest is
+    // still the oldest): evicting the empty slot would release frame 0 and count its page out
+    // twice. It is the incoming page's slot: keep it out of reach while room is made.
+    if (slot >= 0)
+        m_locked[static_cast<size_t>(slot)] = true;
+    const bool tablesFit = ensureFreeFrames(missingTables(va), steps, cycles);
+    if (slot >= 0)
+        m_locked[static_cast<size_t>(slot)] = false;
+    if (!tablesFit) {
+        giveBack();
         return OsFault::Bus;
     }
     const uint64_t phys = *frame << m_format->pageShift;
@@ -490,8 +503,10 @@ OsFault Kernel::handleNotPresent(const Mapping &vma, uint64_t va, uint64_t pte, 
         // The PT exists; its entry may hold a swap marker, which is not "mapped": overwrite it.
         m_pageTable->writeEntry(*pteAddress, makeLeafEntry(*m_format, m_format->levelCount() - 1, phys, vma.perms,
                                                            vma.global));
-    else if (!m_pageTable->map(pageVa, page, phys, vma.perms, vma.global))
-        return OsFault::Bus; // cannot happen: the tables' frames were made free above
+    else if (!m_pageTable->map(pageVa, page, phys, vma.perms, vma.global)) {
+        giveBack(); // cannot happen: the tables' frames were made free above
+        return OsFault::Bus;
+    }
     const auto leaf = m_pageTable->findLeaf(pageVa);
     if (steps && leaf) {
         Step &s = steps->emplace_back();

@@ -18,7 +18,8 @@ AddressEntry::AddressEntry(const mmu::PagingFormat &format, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
-    m_edit->setClearButtonEnabled(true);
+    // No clear button: it fades in with the first text, so the same step would look different
+    // a moment later, in a figure or a projected picture. Select all and type does the same.
     QFont mono = m_edit->font();
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);

@@ -45,16 +45,17 @@ QChart::ChartTheme chartTheme(Theme theme)
 } // namespace
 
 ReplayChart::ReplayChart(Kind kind, QWidget *parent)
-    : QChartView(parent)
+    // Our chart from the start: QChartView(parent) would make a default chart of its own, and
+    // setChart() only releases the one it replaces (never deletes it), so that one would leak.
+    : QChartView(new QChart, parent)
     , m_kind(kind)
 {
-    auto *c = new QChart;
+    QChart *c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(0, 0, 0, 0));
     c->layout()->setContentsMargins(0, 0, 0, 0);
     c->setBackgroundRoundness(0);
-    setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 160);
     switch (kind) {

@@ -555,7 +555,12 @@ void MainWindow::updateTitle()
 void MainWindow::translate(uint64_t va)
 {
     m_session->translate({va, m_form->accessType(), m_form->privilege()});
-    addressEntry()->addToHistory(addressEntry()->text());
+    // What was typed goes into the history; an address given otherwise (a lesson, the chart
+    // cursor, a test) replaces a stale text in the field.
+    if (addressEntry()->address() == va)
+        addressEntry()->addToHistory(addressEntry()->text());
+    else
+        addressEntry()->showAddress(va);
     m_steps->setTranslation(m_session->format(), m_session->translation(), m_session->steps(), &m_session->machine());
     m_listedTranslation = m_session->current();
     m_lessons->sessionChanged();

@@ -22,6 +22,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -617,6 +618,100 @@ TEST(Replay, ARealLackeyTraceFaultsOncePerDistinctPage)
     std::filesystem::remove(path);
 }
 
+// --- First touch with few frames --------------------------------------------------------------
+
+/** Pages the system maps with a present leaf entry, found by walking its page table. */
+uint64_t presentPages(const System &system)
+{
+    uint64_t pages = 0;
+    for (const Mapping &m : system.mappings())
+        for (uint64_t va = m.start; va < m.end(); va += 4 * KiB)
+            pages += system.pageTable().findLeaf(va).has_value();
+    return pages;
+}
+
+/** Pages the kernel's replacement policy holds, one per used slot. */
+uint64_t pagesInSlots(const Kernel &kernel)
+{
+    uint64_t pages = 0;
+    for (int slot = 0; kernel.policy() && slot < kernel.policy()->frames(); ++slot)
+        pages += kernel.pageInSlot(slot).has_value();
+    return pages;
+}
+
+/**
+ * A trace that fills memory and then, with every frame taken, touches a new 2 MiB chunk: its
+ * first touch needs a page table as well as a data page, so the fault handler evicts twice.
+ * 100 hot pages over two chunks (more than 64 frames hold), reads and writes, and 20 new
+ * chunks: 25 table frames in all, so the tables always fit.
+ */
+std::vector<MemoryAccess> newChunksWhenMemoryIsFull()
+{
+    SplitMix64 rng(99);
+    const uint64_t base = 0x100000000000;
+    std::vector<MemoryAccess> out;
+    for (uint64_t round = 0; round < 20; ++round) {
+        for (int k = 0; k < 400; ++k) {
+            const uint64_t page = rng.below(100);
+            const uint64_t va = base + (page % 2) * 2 * MiB + (page / 2) * 4 * KiB + 8 * rng.below(512);
+            out.push_back({va, 8, rng.below(4) == 0 ? AccessType::Write : AccessType::Read});
+        }
+        const uint64_t chunk = base + (16 + round) * 2 * MiB;
+        for (uint64_t p = 0; p < 3; ++p)
+            out.push_back({chunk + p * 4 * KiB, 8, p == 1 ? AccessType::Write : AccessType::Read});
+    }
+    return out;
+}
+
+class FirstTouchFewFrames : public testing::TestWithParam<PolicyKind> {};
+
+TEST_P(FirstTouchFewFrames, ResidentBytesAreTheResidentPages)
+{
+    // Once takeFrame() has evicted a victim for the new page, making room for the new page
+    // table must not choose that (now empty) slot again: evicting it counted a page out twice
+    // (RSS below zero: rss_peak_bytes 2^64 - 4096), released frame 0 and left the slot both
+    // free and in use, so pages were orphaned, never evicted again, and memory leaked.
+    constexpr uint64_t frames = 64;
+    const MachineConfig machine = withMemory(tinyMachine(), frames, std::string(policyName(GetParam())));
+    const std::vector<MemoryAccess> accesses = newChunksWhenMemoryIsFull();
+    auto replay = makeReplay(machine);
+    ASSERT_TRUE(replay);
+    VectorSource source(accesses);
+    runOk(source, *replay);
+
+    const ReplaySummary s = replay->summary();
+    const System &system = replay->system();
+    const uint64_t tableBytes = system.pageTable().tableBytes();
+    EXPECT_EQ(s.accesses, accesses.size());
+    EXPECT_EQ(s.regions, 22u);
+    EXPECT_EQ(tableBytes, (3 + 22) * 4 * KiB); // root, PDPT, PD and one PT per chunk
+    EXPECT_EQ(s.os.bus, 0u);
+    EXPECT_EQ(s.os.minor, 100u + 20 * 3);      // every page's first touch
+    EXPECT_GT(s.os.major, 0u);
+    // Every frame holds a table or a resident page, never more than memory has.
+    // (The peak came early, before most tables: the hot chunks' five tables were there.)
+    EXPECT_LE(s.rssPeakBytes, (frames - 5) * 4 * KiB);
+    EXPECT_LE(s.os.residentBytes, s.rssPeakBytes);
+    for (const SeriesBucket &b : replay->series().buckets())
+        EXPECT_LE(b.max[static_cast<size_t>(SeriesMetric::RssBytes)], double(s.rssPeakBytes));
+    // RSS is the resident pages, counted three ways: by the page table, by the policy's slots
+    // and by the faults that brought pages in less the evictions that took them out.
+    const uint64_t present = presentPages(system);
+    EXPECT_EQ(s.os.residentBytes, present * 4 * KiB);
+    EXPECT_EQ(pagesInSlots(system.kernel()), present);
+    EXPECT_EQ(static_cast<uint64_t>(system.kernel().policy()->residentCount()), present);
+    EXPECT_EQ(s.os.minor + s.os.major, s.os.evictions + present);
+    // Memory is full at the end: what the tables leave is all resident.
+    EXPECT_EQ(present * 4 * KiB + tableBytes, frames * 4 * KiB);
+}
+
+INSTANTIATE_TEST_SUITE_P(Policies, FirstTouchFewFrames, testing::ValuesIn(allPolicies()),
+                         [](const testing::TestParamInfo<PolicyKind> &p) {
+                             std::string name(policyName(p.param));
+                             std::replace(name.begin(), name.end(), '-', '_');
+                             return name;
+                         });
+
 // --- The fast path against the recording path -------------------------------------------------
 
 /** A machine for the comparison: a preset, and a frame limit with its policy (0: unlimited). */
@@ -713,9 +808,21 @@ TEST_P(FastPath, ReplayCountsWhatTheRecordingPathCounts)
     EXPECT_EQ(s.os.generalProtection, os.generalProtection);
     EXPECT_EQ(s.os.evictions, os.evictions);
     EXPECT_EQ(s.os.writeBacks, os.writeBacks);
+    EXPECT_EQ(s.os.bus, os.bus);
     EXPECT_EQ(s.os.residentBytes, os.residentBytes);
+    EXPECT_EQ(s.rssPeakBytes, os.peakResidentBytes);
+    EXPECT_EQ(s.os.swapBytes, os.swapBytes);
     EXPECT_EQ(s.os.handlerCycles, os.handlerCycles);
     EXPECT_EQ(s.pageTableBytes, recorded.pageTable().tableBytes());
+    if (GetParam().frames) {
+        // Pages mapped on first touch while every frame is taken: RSS stays the resident pages,
+        // within memory, on both paths.
+        EXPECT_EQ(s.os.bus, 0u);
+        EXPECT_LE(s.rssPeakBytes, GetParam().frames * 4 * KiB);
+        EXPECT_EQ(s.os.residentBytes, presentPages(replay->system()) * 4 * KiB);
+        EXPECT_EQ(os.residentBytes, presentPages(recorded) * 4 * KiB);
+        EXPECT_EQ(pagesInSlots(recorded.kernel()), presentPages(recorded));
+    }
 
     // The mix must have exercised what it is meant to.
     EXPECT_GT(s.tlbHits, accesses.size() / 4);
@@ -728,9 +835,17 @@ TEST_P(FastPath, ReplayCountsWhatTheRecordingPathCounts)
 
 INSTANTIATE_TEST_SUITE_P(Presets, FastPath,
                          testing::Values(FastPathCase{"skylake", 0, ""}, FastPathCase{"skylake", 4096, "clock"},
-                                         FastPathCase{"zen4", 4096, "lru"}, FastPathCase{"teaching", 0, ""}),
+                                         FastPathCase{"zen4", 4096, "lru"}, FastPathCase{"teaching", 0, ""},
+                                         // Few frames: page tables take over half of 256, and chunks are
+                                         // first touched while every frame is taken.
+                                         FastPathCase{"skylake", 256, "clock"}, FastPathCase{"zen4", 256, "lru"},
+                                         FastPathCase{"skylake", 256, "fifo"},
+                                         FastPathCase{"skylake", 256, "two-list"}),
                          [](const testing::TestParamInfo<FastPathCase> &p) {
-                             return p.param.preset + (p.param.frames ? "_" + p.param.policy : std::string("_unlimited"));
+                             std::string name = p.param.preset
+                                 + (p.param.frames ? "_" + p.param.policy : std::string("_unlimited"));
+                             std::replace(name.begin(), name.end(), '-', '_');
+                             return p.param.frames && p.param.frames < 4096 ? name + "_few_frames" : name;
                          });
 
 } // namespace

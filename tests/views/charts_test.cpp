@@ -42,6 +42,15 @@ namespace {
 
 using views::ReplayChart;
 
+// AddressSanitizer slows the replay and the painting many times over (a 10 ms tick then waits
+// about 1.3 s for a chart refresh): a sanitized build widens the time bounds, and only those.
+// Still far below a replay that blocks the event loop for all of its 18 s.
+#ifdef MMULAB_SANITIZED
+constexpr qint64 SlowDown = 50;
+#else
+constexpr qint64 SlowDown = 1;
+#endif
+
 mmu::ReplayJob job(const std::string &workload, const std::vector<mmu::PageSizePolicy> &sizes,
                    const std::string &machine = "teaching")
 {
@@ -157,7 +166,7 @@ TEST(Charts, EventLoopStaysResponsiveAndPointsStayBounded)
               << " chart refreshes, longest gap between 10 ms ticks " << worst << " ms\n";
     RecordProperty("max_tick_gap_ms", static_cast<int>(worst));
     // The goal is 50 ms (measured: about 25); the bound leaves room for a loaded CI machine.
-    EXPECT_LT(worst, 100);
+    EXPECT_LT(worst, 100 * SlowDown);
     EXPECT_TRUE(bounded);
     EXPECT_GT(refreshes, 1);
     for (ReplayChart *c : panel.charts())
@@ -178,7 +187,7 @@ TEST(Charts, CancelStopsTheWorkerPromptly)
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(done.wait(5000));
     std::cout << "[ figures  ] cancel to finished: " << t.elapsed() << " ms\n";
-    EXPECT_LT(t.elapsed(), 2000);
+    EXPECT_LT(t.elapsed(), 2000 * SlowDown);
     const auto s = panel.controller()->latest();
     EXPECT_TRUE(s->stopped);
     EXPECT_LT(s->runs.front().summary.accesses, 1'000'000'000u);

@@ -170,7 +170,6 @@ TEST(StepThrough, StepBackAcrossTranslationsReplays)
         QTest::keyClick(edit, Qt::Key_Return);
     };
     type("0x7fff_a1b2_c3d4");
-    QTest::qWait(300); // the field's clear button fades in with its first text: a picture is taken after that
     f.steps().last();
     settle();
     // The panels of the first translation's end, seen live (only the position line may
@@ -248,6 +247,17 @@ TEST(StepThrough, AnAddressNeverTypedIsShownInHexWhenSteppedBackTo)
     ASSERT_EQ(f.w().session().current(), 0);
     EXPECT_EQ(f.w().addressEntry()->address().value_or(0), WorkedExample);
     EXPECT_TRUE(f.w().addressEntry()->text().startsWith(QStringLiteral("0x")));
+}
+
+TEST(StepThrough, AnAddressTranslatedFromElsewhereReplacesTheTypedText)
+{
+    Fixture f;
+    f.w().addressEntry()->setText(QStringLiteral("0x400000")); // typed, then a lesson or the chart cursor takes over
+    f.w().translate(WorkedExample);
+    EXPECT_EQ(f.w().addressEntry()->address().value_or(0), WorkedExample);
+    f.w().addressEntry()->setText(QStringLiteral("0x7fff_a1b2_c3d4"));
+    f.w().translate(WorkedExample); // what was typed is kept as typed
+    EXPECT_EQ(f.w().addressEntry()->text(), QStringLiteral("0x7fff_a1b2_c3d4"));
 }
 
 TEST(StepThrough, TwoMiBPageEndsTheWalkAtPd)
