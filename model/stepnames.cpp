@@ -53,6 +53,18 @@ std::string_view toId(OsFault f)
     return "unknown";
 }
 
+std::string_view nonCanonicalFaultName(const PagingFormat &format)
+{
+    switch (format.style) {
+    case EntryStyle::RiscV: return "page fault: not a sign-extended address";
+    case EntryStyle::AArch64: return "translation fault, level 0: address in neither TTBR half";
+    case EntryStyle::X86:
+    case EntryStyle::X86Legacy:
+    case EntryStyle::Ostep: break;
+    }
+    return {};
+}
+
 std::string_view toId(Outcome o)
 {
     switch (o) {

@@ -920,16 +920,16 @@
         <translation>Für die Seite ist kein Speicher zu finden: Der Prozess erhält SIGBUS.</translation>
     </message>
     <message>
-        <source>The #GP handler sends SIGSEGV to the process.</source>
-        <translation>Der #GP-Handler sendet SIGSEGV an den Prozess.</translation>
-    </message>
-    <message>
         <source>The access is not allowed: the process receives SIGSEGV.</source>
         <translation>Der Zugriff ist nicht erlaubt: Der Prozess erhält SIGSEGV.</translation>
     </message>
     <message>
         <source>The kernel returns from the fault and the instruction is executed again.</source>
         <translation>Der Kernel kehrt aus der Fehlerbehandlung zurück und der Befehl wird erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s handler for a non-canonical address sends SIGSEGV to the process.</source>
+        <translation>Der Handler des Kernels für eine nicht-kanonische Adresse sendet SIGSEGV an den Prozess.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1414,22 @@
     <message>
         <source>Bits %1..%2 are not all 0: the address is not in the half %3 translates.</source>
         <translation>Die Bits %1..%2 sind nicht alle 0: Die Adresse liegt nicht in der Hälfte, die %3 übersetzt.</translation>
+    </message>
+    <message>
+        <source>Page fault: the upper address bits are not a sign extension, so the address is never translated.</source>
+        <translation>Seitenfehler: Die oberen Adressbits sind keine Vorzeichenerweiterung, daher wird die Adresse nie übersetzt.</translation>
+    </message>
+    <message>
+        <source>Translation fault at level 0: the address lies in neither TTBR half, so it is never translated.</source>
+        <translation>Übersetzungsfehler auf Stufe 0: Die Adresse liegt in keiner der beiden TTBR-Hälften, daher wird sie nie übersetzt.</translation>
+    </message>
+    <message>
+        <source>%1: page fault, not a sign-extended address</source>
+        <translation>%1: Seitenfehler, keine vorzeichenerweiterte Adresse</translation>
+    </message>
+    <message>
+        <source>%1: translation fault at level 0, address in neither TTBR half</source>
+        <translation>%1: Übersetzungsfehler auf Stufe 0, Adresse in keiner TTBR-Hälfte</translation>
     </message>
 </context>
 <context>

@@ -920,16 +920,16 @@
         <translation>No se encuentra memoria para la página: el proceso recibe SIGBUS.</translation>
     </message>
     <message>
-        <source>The #GP handler sends SIGSEGV to the process.</source>
-        <translation>El manejador de #GP envía SIGSEGV al proceso.</translation>
-    </message>
-    <message>
         <source>The access is not allowed: the process receives SIGSEGV.</source>
         <translation>El acceso no está permitido: el proceso recibe SIGSEGV.</translation>
     </message>
     <message>
         <source>The kernel returns from the fault and the instruction is executed again.</source>
         <translation>El núcleo vuelve del fallo y la instrucción se ejecuta de nuevo.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s handler for a non-canonical address sends SIGSEGV to the process.</source>
+        <translation>El manejador del kernel para una dirección no canónica envía SIGSEGV al proceso.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1414,22 @@
     <message>
         <source>Bits %1..%2 are not all 0: the address is not in the half %3 translates.</source>
         <translation>Los bits %1..%2 no son todos 0: la dirección no está en la mitad que traduce %3.</translation>
+    </message>
+    <message>
+        <source>Page fault: the upper address bits are not a sign extension, so the address is never translated.</source>
+        <translation>Fallo de página: los bits altos de la dirección no son una extensión de signo, así que la dirección nunca se traduce.</translation>
+    </message>
+    <message>
+        <source>Translation fault at level 0: the address lies in neither TTBR half, so it is never translated.</source>
+        <translation>Fallo de traducción en el nivel 0: la dirección no está en ninguna de las dos mitades de TTBR, así que nunca se traduce.</translation>
+    </message>
+    <message>
+        <source>%1: page fault, not a sign-extended address</source>
+        <translation>%1: fallo de página, dirección sin extensión de signo</translation>
+    </message>
+    <message>
+        <source>%1: translation fault at level 0, address in neither TTBR half</source>
+        <translation>%1: fallo de traducción en el nivel 0, dirección fuera de ambas mitades de TTBR</translation>
     </message>
 </context>
 <context>

@@ -919,16 +919,16 @@
         <translation>找不到可用于该页的内存：进程收到 SIGBUS。</translation>
     </message>
     <message>
-        <source>The #GP handler sends SIGSEGV to the process.</source>
-        <translation>#GP 处理程序向进程发送 SIGSEGV。</translation>
-    </message>
-    <message>
         <source>The access is not allowed: the process receives SIGSEGV.</source>
         <translation>该访问不被允许：进程收到 SIGSEGV。</translation>
     </message>
     <message>
         <source>The kernel returns from the fault and the instruction is executed again.</source>
         <translation>内核从异常处理返回，该指令被重新执行。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s handler for a non-canonical address sends SIGSEGV to the process.</source>
+        <translation>内核针对非规范地址的处理程序向进程发送 SIGSEGV。</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1406,22 @@
     <message>
         <source>Bits %1..%2 are not all 0: the address is not in the half %3 translates.</source>
         <translation>第 %1..%2 位不全为 0：该地址不在 %3 所转换的那一半中。</translation>
+    </message>
+    <message>
+        <source>Page fault: the upper address bits are not a sign extension, so the address is never translated.</source>
+        <translation>缺页异常：地址的高位不是符号扩展，因此该地址永远不会被翻译。</translation>
+    </message>
+    <message>
+        <source>Translation fault at level 0: the address lies in neither TTBR half, so it is never translated.</source>
+        <translation>第 0 级转换错误：该地址不在任何一个 TTBR 半区内，因此永远不会被翻译。</translation>
+    </message>
+    <message>
+        <source>%1: page fault, not a sign-extended address</source>
+        <translation>%1：缺页异常，不是符号扩展的地址</translation>
+    </message>
+    <message>
+        <source>%1: translation fault at level 0, address in neither TTBR half</source>
+        <translation>%1：第 0 级转换错误，地址不在任何 TTBR 半区内</translation>
     </message>
 </context>
 <context>

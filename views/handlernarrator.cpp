@@ -53,7 +53,7 @@ QString HandlerNarrator::narrate(const mmu::Step &s)
         case mmu::OsFault::Bus:
             return tr("No memory can be found for the page: the process receives SIGBUS.");
         case mmu::OsFault::GeneralProtection:
-            return tr("The #GP handler sends SIGSEGV to the process.");
+            return tr("The kernel's handler for a non-canonical address sends SIGSEGV to the process.");
         default:
             return tr("The access is not allowed: the process receives SIGSEGV.");
         }

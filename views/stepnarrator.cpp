@@ -246,6 +246,13 @@ QString StepNarrator::narrate(const mmu::Step &s) const
     case mmu::Stage::Fault:
         switch (s.fault) {
         case mmu::FaultKind::GeneralProtection:
+            // Each architecture's own exception (the fault view names them the same way).
+            if (m_format->style == mmu::EntryStyle::RiscV)
+                return tr("Page fault: the upper address bits are not a sign extension, so the address is never "
+                          "translated.");
+            if (m_format->style == mmu::EntryStyle::AArch64)
+                return tr("Translation fault at level 0: the address lies in neither TTBR half, so it is never "
+                          "translated.");
             return tr("General-protection fault (#GP): a non-canonical address is never translated.");
         case mmu::FaultKind::NotPresent:
             return tr("Page fault (#PF): the %1 entry is not present, so the address has no mapping yet.").arg(level);
@@ -290,6 +297,10 @@ QString StepNarrator::summarize(const mmu::Translation &t) const
             .arg(hexAddress(t.va), hexAddress(t.physical), byteSize(t.pageSize));
     switch (t.fault) {
     case mmu::FaultKind::GeneralProtection:
+        if (m_format->style == mmu::EntryStyle::RiscV)
+            return tr("%1: page fault, not a sign-extended address").arg(hexAddress(t.va));
+        if (m_format->style == mmu::EntryStyle::AArch64)
+            return tr("%1: translation fault at level 0, address in neither TTBR half").arg(hexAddress(t.va));
         return tr("%1: general-protection fault").arg(hexAddress(t.va));
     case mmu::FaultKind::NotPresent:
         return tr("%1: page fault, %2 entry not present, %Ln cycle(s)", nullptr, static_cast<int>(t.cycles))

@@ -91,7 +91,10 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
              << "): " << mmu::hexGrouped(s.entryValue, f.entryBytes * 2);
         break;
     case mmu::Stage::Fault:
-        line << "FAULT: " << mmu::toId(s.fault);
+        line << "FAULT: "
+             << (s.fault == mmu::FaultKind::GeneralProtection && !mmu::nonCanonicalFaultName(f).empty()
+                     ? mmu::nonCanonicalFaultName(f)
+                     : mmu::toId(s.fault));
         if (!level.empty())
             line << " at " << level;
         if (s.violation)
@@ -116,7 +119,9 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
         break;
     case mmu::Stage::Handler:
         line << "kernel: " << mmu::toId(s.action);
-        if (s.osFault != mmu::OsFault::None)
+        if (s.osFault == mmu::OsFault::GeneralProtection && !mmu::nonCanonicalFaultName(f).empty())
+            line << " (" << mmu::nonCanonicalFaultName(f) << ")";
+        else if (s.osFault != mmu::OsFault::None)
             line << " (" << mmu::toId(s.osFault) << " fault)";
         if (s.vpn)
             line << " page " << mmu::hex(s.vpn << f.pageShift);
@@ -154,7 +159,9 @@ void printTranslation(std::ostream &out, const mmu::System &system, const mmu::A
     for (const mmu::Step &s : steps)
         out << "  " << std::setw(5) << s.cycles << " cy  " << stepLine(system, s) << '\n';
     out << "  total " << access.cycles << " cycles";
-    if (access.fault != mmu::OsFault::None)
+    if (access.fault == mmu::OsFault::GeneralProtection && !mmu::nonCanonicalFaultName(f).empty())
+        out << " (" << mmu::nonCanonicalFaultName(f) << ")";
+    else if (access.fault != mmu::OsFault::None)
         out << " (" << mmu::toId(access.fault) << " fault)";
     out << "\n\n";
 }

@@ -177,6 +177,21 @@ TEST(CliFormats, Arm64GranuleFields)
                                                        "offset 15..0 = 50132"}));
 }
 
+TEST(CliFormats, ANonCanonicalAddressRaisesTheArchitecturesOwnException)
+{
+    // x86 raises #GP; RISC-V a page fault (bits 63..39 must copy bit 38); AArch64 a level-0
+    // translation fault (bit 48 set: in neither the TTBR0 nor the TTBR1 half).
+    CliResult r = runCli({"translate", "0x0001000000000000"});
+    EXPECT_NE(r.out.find("FAULT: general-protection\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(general-protection fault)"), std::string::npos) << r.out;
+    r = runCli({"translate", "--format", "sv39", "0x4000000000"});
+    EXPECT_NE(r.out.find("FAULT: page fault: not a sign-extended address"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("general-protection"), std::string::npos) << r.out;
+    r = runCli({"translate", "--format", "arm64-4k", "0x0001000000000000"});
+    EXPECT_NE(r.out.find("FAULT: translation fault, level 0"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("general-protection"), std::string::npos) << r.out;
+}
+
 TEST(CliFormats, EntriesAreDecodedInTheFormatsOwnTerms)
 {
     // The RISC-V lesson: VPN[1] 129 was written by hand as a leaf with PPN 0x80201, which is

@@ -11,6 +11,7 @@
 #include "narrationview.h"
 #include "ostepimportdialog.h"
 #include "stepcontroller.h"
+#include "stepnarrator.h"
 #include "walkview.h"
 
 #include "pagingformat.h"
@@ -273,3 +274,20 @@ TEST(OstepImport, SwitchingAwayAndBackKeepsTheProblemsMemory)
 }
 
 } // namespace
+
+TEST(FormatNarration, ANonCanonicalAddressIsTheArchitecturesOwnException)
+{
+    mmu::Step fault;
+    fault.stage = mmu::Stage::Fault;
+    fault.fault = mmu::FaultKind::GeneralProtection;
+    const std::vector<mmu::Step> steps{fault};
+    auto said = [&](const char *format) {
+        const mmu::PagingFormat *f = mmu::findFormat(format);
+        EXPECT_NE(f, nullptr) << format;
+        return f ? views::StepNarrator(*f).narrate(steps, 0) : QString();
+    };
+    EXPECT_TRUE(said("x86-64").contains(QStringLiteral("#GP")));
+    EXPECT_TRUE(said("sv39").startsWith(QStringLiteral("Page fault")));
+    EXPECT_FALSE(said("sv39").contains(QStringLiteral("#GP")));
+    EXPECT_TRUE(said("arm64-4k").startsWith(QStringLiteral("Translation fault at level 0")));
+}
