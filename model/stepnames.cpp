@@ -57,7 +57,7 @@ std::string_view nonCanonicalFaultName(const PagingFormat &format)
 {
     switch (format.style) {
     case EntryStyle::RiscV: return "page fault: not a sign-extended address";
-    case EntryStyle::AArch64: return "translation fault, level 0: address in neither TTBR half";
+    case EntryStyle::AArch64: return "translation fault, level 0: address outside TTBR0's half";
     case EntryStyle::X86:
     case EntryStyle::X86Legacy:
     case EntryStyle::Ostep: break;

@@ -29,7 +29,7 @@ std::vector<std::string_view> flagNames(const DecodedEntry &e);
  * What `format`'s architecture calls the exception of a non-canonical address where that is not
  * x86's #GP, for prose and text output (the record's id stays "general-protection"): RISC-V
  * raises a page fault (the upper bits must copy the top VA bit), AArch64 a level-0 translation
- * fault (the address lies in neither TTBR half). Empty for x86 and OSTEP: the id is the name.
+ * fault (the upper bits are not all 0: outside the half TTBR0 translates, the only one set up). Empty for x86 and OSTEP: the id is the name.
  */
 std::string_view nonCanonicalFaultName(const PagingFormat &format);
 /** Names of the bits set in an entry of `format` at `level`, as its architecture names them (entryFlags). */

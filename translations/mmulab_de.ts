@@ -1420,16 +1420,16 @@
         <translation>Seitenfehler: Die oberen Adressbits sind keine Vorzeichenerweiterung, daher wird die Adresse nie übersetzt.</translation>
     </message>
     <message>
-        <source>Translation fault at level 0: the address lies in neither TTBR half, so it is never translated.</source>
-        <translation>Übersetzungsfehler auf Stufe 0: Die Adresse liegt in keiner der beiden TTBR-Hälften, daher wird sie nie übersetzt.</translation>
+        <source>Translation fault at level 0: the address is outside the half TTBR0 translates, so it is never translated.</source>
+        <translation>Übersetzungsfehler auf Stufe 0: Die Adresse liegt außerhalb der Hälfte, die TTBR0 übersetzt, daher wird sie nie übersetzt.</translation>
     </message>
     <message>
         <source>%1: page fault, not a sign-extended address</source>
         <translation>%1: Seitenfehler, keine vorzeichenerweiterte Adresse</translation>
     </message>
     <message>
-        <source>%1: translation fault at level 0, address in neither TTBR half</source>
-        <translation>%1: Übersetzungsfehler auf Stufe 0, Adresse in keiner TTBR-Hälfte</translation>
+        <source>%1: translation fault at level 0, address outside TTBR0&apos;s half</source>
+        <translation>%1: Übersetzungsfehler auf Stufe 0, Adresse außerhalb der TTBR0-Hälfte</translation>
     </message>
 </context>
 <context>

@@ -1420,16 +1420,16 @@
         <translation>Fallo de página: los bits altos de la dirección no son una extensión de signo, así que la dirección nunca se traduce.</translation>
     </message>
     <message>
-        <source>Translation fault at level 0: the address lies in neither TTBR half, so it is never translated.</source>
-        <translation>Fallo de traducción en el nivel 0: la dirección no está en ninguna de las dos mitades de TTBR, así que nunca se traduce.</translation>
+        <source>Translation fault at level 0: the address is outside the half TTBR0 translates, so it is never translated.</source>
+        <translation>Fallo de traducción en el nivel 0: la dirección está fuera de la mitad que traduce TTBR0, así que nunca se traduce.</translation>
     </message>
     <message>
         <source>%1: page fault, not a sign-extended address</source>
         <translation>%1: fallo de página, dirección sin extensión de signo</translation>
     </message>
     <message>
-        <source>%1: translation fault at level 0, address in neither TTBR half</source>
-        <translation>%1: fallo de traducción en el nivel 0, dirección fuera de ambas mitades de TTBR</translation>
+        <source>%1: translation fault at level 0, address outside TTBR0&apos;s half</source>
+        <translation>%1: fallo de traducción en el nivel 0, dirección fuera de la mitad de TTBR0</translation>
     </message>
 </context>
 <context>

@@ -1412,16 +1412,16 @@
         <translation>缺页异常：地址的高位不是符号扩展，因此该地址永远不会被翻译。</translation>
     </message>
     <message>
-        <source>Translation fault at level 0: the address lies in neither TTBR half, so it is never translated.</source>
-        <translation>第 0 级转换错误：该地址不在任何一个 TTBR 半区内，因此永远不会被翻译。</translation>
+        <source>Translation fault at level 0: the address is outside the half TTBR0 translates, so it is never translated.</source>
+        <translation>第 0 级转换错误：该地址不在 TTBR0 负责翻译的半区内，因此永远不会被翻译。</translation>
     </message>
     <message>
         <source>%1: page fault, not a sign-extended address</source>
         <translation>%1：缺页异常，不是符号扩展的地址</translation>
     </message>
     <message>
-        <source>%1: translation fault at level 0, address in neither TTBR half</source>
-        <translation>%1：第 0 级转换错误，地址不在任何 TTBR 半区内</translation>
+        <source>%1: translation fault at level 0, address outside TTBR0&apos;s half</source>
+        <translation>%1：第 0 级转换错误，地址不在 TTBR0 半区内</translation>
     </message>
 </context>
 <context>

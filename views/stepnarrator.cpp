@@ -251,8 +251,8 @@ QString StepNarrator::narrate(const mmu::Step &s) const
                 return tr("Page fault: the upper address bits are not a sign extension, so the address is never "
                           "translated.");
             if (m_format->style == mmu::EntryStyle::AArch64)
-                return tr("Translation fault at level 0: the address lies in neither TTBR half, so it is never "
-                          "translated.");
+                return tr("Translation fault at level 0: the address is outside the half TTBR0 translates, so it is "
+                          "never translated.");
             return tr("General-protection fault (#GP): a non-canonical address is never translated.");
         case mmu::FaultKind::NotPresent:
             return tr("Page fault (#PF): the %1 entry is not present, so the address has no mapping yet.").arg(level);
@@ -300,7 +300,7 @@ QString StepNarrator::summarize(const mmu::Translation &t) const
         if (m_format->style == mmu::EntryStyle::RiscV)
             return tr("%1: page fault, not a sign-extended address").arg(hexAddress(t.va));
         if (m_format->style == mmu::EntryStyle::AArch64)
-            return tr("%1: translation fault at level 0, address in neither TTBR half").arg(hexAddress(t.va));
+            return tr("%1: translation fault at level 0, address outside TTBR0's half").arg(hexAddress(t.va));
         return tr("%1: general-protection fault").arg(hexAddress(t.va));
     case mmu::FaultKind::NotPresent:
         return tr("%1: page fault, %2 entry not present, %Ln cycle(s)", nullptr, static_cast<int>(t.cycles))

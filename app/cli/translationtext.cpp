@@ -64,8 +64,12 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
     const std::string level = s.level >= 0 ? f.levels[static_cast<size_t>(s.level)].name : "";
     switch (s.stage) {
     case mmu::Stage::Canonical:
-        line << (s.outcome == mmu::Outcome::Ok ? "canonical address" : "NOT canonical: upper bits differ from bit "
-                                                     + std::to_string(f.vaBits - 1));
+        if (s.outcome == mmu::Outcome::Ok)
+            line << "canonical address";
+        else if (f.style == mmu::EntryStyle::AArch64) // TTBR0's half: the upper bits are all 0
+            line << "NOT in TTBR0's half: bits " << f.addressBits - 1 << ".." << f.vaBits << " are not all 0";
+        else
+            line << "NOT canonical: upper bits differ from bit " << f.vaBits - 1;
         break;
     case mmu::Stage::EntryRead: {
         const mmu::EntryDescription d = mmu::describeEntry(f, s.level, s.entryValue);

@@ -188,6 +188,7 @@ TEST(CliFormats, ANonCanonicalAddressRaisesTheArchitecturesOwnException)
     EXPECT_NE(r.out.find("FAULT: page fault: not a sign-extended address"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("general-protection"), std::string::npos) << r.out;
     r = runCli({"translate", "--format", "arm64-4k", "0x0001000000000000"});
+    EXPECT_NE(r.out.find("NOT in TTBR0's half: bits 63..48 are not all 0"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("FAULT: translation fault, level 0"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("general-protection"), std::string::npos) << r.out;
 }
