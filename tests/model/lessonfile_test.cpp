@@ -4,15 +4,14 @@
 #include "machinefile.h"
 #include "stepnames.h"
 
+#include "../filesizelimit.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -324,30 +323,6 @@ TEST(AtomicFile, FailedSavesLeaveNothingBehind)
     EXPECT_TRUE(fs::is_empty(dir / "a-directory"));
     EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 2);
 }
-
-/** Limits the size of files this process writes, as a full disk would, until destroyed. */
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // write() then fails with EFBIG
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_old{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 TEST(AtomicFile, AWriteErrorHalfwayKeepsTheOldFile)
 {

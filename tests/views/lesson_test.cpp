@@ -16,6 +16,8 @@
 #include "stepnames.h"
 #include "translationsession.h"
 
+#include "../filesizelimit.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -27,10 +29,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <csignal>
 #include <memory>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -297,30 +296,6 @@ TEST(Lessons, SaveWritesBackToTheFileAndBundledLessonsAreNotOverwritten)
     EXPECT_EQ(again->accesses.size(), 4u);
     EXPECT_EQ(again->accesses.back().access.va, 0x600000u);
 }
-
-/** Limits the size of files this process writes, as a full disk would, until destroyed. */
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // write() then fails with EFBIG
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_old{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 TEST(Lessons, AFailedSaveKeepsTheOldFileAndTheUnsavedWork)
 {
