@@ -134,6 +134,44 @@ void Mmu::arrangeTlbs(const MachineConfig &machine)
                 m_laterInGroup[static_cast<size_t>(m_probeOrder[static_cast<size_t>(p)])] |=
                     1u << m_probeOrder[static_cast<size_t>(later)];
     }
+    arrangeFastPath(machine);
+}
+
+void Mmu::arrangeFastPath(const MachineConfig &machine)
+{
+    // probeFast() serves a hit when nothing else about it needs doing: no miss classification,
+    // and no other array probed with it that holds the page size (its probe would count a miss).
+    if (m_tlbCount == 0 || m_options.classifyMisses)
+        return;
+    auto firstShift = [&](int index) {
+        const std::vector<uint64_t> &sizes = machine.tlbs[static_cast<size_t>(index)].pageSizes;
+        return sizes.empty() ? -1 : std::countr_zero(sizes.front());
+    };
+    const int first = m_probeOrder[0];
+    const int shift = firstShift(first);
+    if (shift < 0 || (m_laterInGroup[static_cast<size_t>(first)] & m_servingMask[static_cast<size_t>(shift)]) != 0)
+        return;
+    m_fast.first = 1u << first;
+    m_fast.firstIndex = first;
+    if (m_groupCount < 2)
+        return;
+    // Level 2's first array, for the page size it looks up first: the first level's arrays
+    // besides the first must not hold that size (the shortcut does not probe them, so it takes
+    // them only when they are empty), nor may the rest of level 2.
+    const int second = m_probeOrder[static_cast<size_t>(m_groups[1].first)];
+    const int secondShift = firstShift(second);
+    if (secondShift < 0)
+        return;
+    uint32_t firstLevel = 0;
+    for (int p = 0; p < m_groups[1].first; ++p)
+        firstLevel |= 1u << m_probeOrder[static_cast<size_t>(p)];
+    const uint32_t serving = m_servingMask[static_cast<size_t>(secondShift)];
+    if ((serving & firstLevel & ~m_fast.first) != 0 || (m_laterInGroup[static_cast<size_t>(second)] & serving) != 0)
+        return;
+    m_fast.second = 1u << second;
+    m_fast.secondIndex = second;
+    m_fast.firstLevelOthers = firstLevel & ~m_fast.first;
+    m_fast.fillFirst = (serving & m_fast.first) != 0;
 }
 
 void Mmu::setUpLevels(const PagingFormat &format)
@@ -295,10 +333,15 @@ const TlbEntry *Mmu::probeArray(int index, uint64_t va, uint32_t chargedCycles, 
 }
 
 template <bool Record>
-Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *steps)
+Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *steps, bool firstMissed)
 {
     TlbProbe probe;
-    for (int p = 0; p < m_tlbCount; ++p) {
+    int p = 0;
+    if (firstMissed) {
+        probe.probed = probe.missed = 1u << m_probeOrder[0];
+        p = 1;
+    }
+    for (; p < m_tlbCount; ++p) {
         const int index = m_probeOrder[static_cast<size_t>(p)];
         const int group = m_groupOf[static_cast<size_t>(p)];
         // The arrays of a level are probed in parallel: the level's latency is charged once.
@@ -325,7 +368,8 @@ Mmu::TlbProbe Mmu::probeTlbs(uint64_t va, int *missStep, std::vector<Step> *step
 }
 
 template <bool Record>
-void Mmu::translateImpl(Translation &t, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps)
+void Mmu::translateImpl(Translation &t, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps,
+                        bool firstMissed)
 {
     t = Translation{};
     t.va = va;
@@ -350,7 +394,7 @@ void Mmu::translateImpl(Translation &t, uint64_t va, AccessType type, Privilege 
 
     // --- TLB hierarchy, one level at a time; all arrays of a level are probed in parallel.
     int missStep[MaxTlbs]; // step index of each probe, when recording
-    const TlbProbe probe = probeTlbs<Record>(va, missStep, steps);
+    const TlbProbe probe = probeTlbs<Record>(va, missStep, steps, firstMissed);
     // Every level up to the one that hit (or all of them) charged its latency.
     uint64_t cycles = probe.hit ? m_groups[static_cast<size_t>(probe.hitGroup)].latencyThrough : m_tlbLatency;
     const ProbedArrays probes{probe.probed, probe.missed};
@@ -571,8 +615,8 @@ void Mmu::walk(uint64_t va, Translation &t, ProbedArrays probes, const int *miss
 }
 
 // Mmu::translate (inline in the header) calls both; their code lives here.
-template void Mmu::translateImpl<true>(Translation &, uint64_t, AccessType, Privilege, std::vector<Step> *);
-template void Mmu::translateImpl<false>(Translation &, uint64_t, AccessType, Privilege, std::vector<Step> *);
+template void Mmu::translateImpl<true>(Translation &, uint64_t, AccessType, Privilege, std::vector<Step> *, bool);
+template void Mmu::translateImpl<false>(Translation &, uint64_t, AccessType, Privilege, std::vector<Step> *, bool);
 
 void Mmu::prefetch(uint64_t va) const
 {

@@ -82,8 +82,8 @@ public:
     {
         if (steps)
             translateImpl<true>(t, va, type, privilege, steps);
-        else
-            translateImpl<false>(t, va, type, privilege, nullptr);
+        else if (const FastProbe first = probeFast(t, va, type, privilege); first != FastProbe::Hit)
+            translateImpl<false>(t, va, type, privilege, nullptr, first == FastProbe::FirstMissed);
     }
     /**
      * A hint that `va` will be translated soon: brings the host memory its translation will
@@ -155,15 +155,94 @@ private:
         uint64_t walkCaches = 0;     ///< bit per walk cache that caches this level's entries
     };
 
+    /** What probeFast() found. */
+    enum class FastProbe {
+        Hit,         ///< translated: `t` holds the result
+        FirstMissed, ///< the array probed first cannot hold `va`: the general path starts after it
+        Unknown,     ///< changed nothing: the general path does it all
+    };
+    /**
+     * The commonest translations, done inline with what they need and nothing else: a hit in
+     * the array probed first, or (that array having missed) a hit in the first array of the
+     * second level whose page the first array alone holds on the first level. translateImpl()
+     * would give the same result, counters and replacement state (tests/model/fastpath_test.cpp
+     * compares them). A miss in the first array is handed on so that the general path does
+     * not probe it again. Anything else (a hit that faults or must set D; a machine or a page
+     * size where a hit needs more: miss classification, another array of the level holding the
+     * same page size, an occupied array of the first level that the shortcut would skip) goes
+     * to the general path, and this changes nothing.
+     */
+    FastProbe probeFast(Translation &t, uint64_t va, AccessType type, Privilege privilege)
+    {
+        if (!m_fast.first || !isCanonical(va))
+            return FastProbe::Unknown;
+        if (m_occupied & m_fast.first) {
+            Tlb &tlb = m_tlbs[static_cast<size_t>(m_fast.firstIndex)];
+            const Tlb::Slot slot = tlb.peekFirstSize(va, m_pcid);
+            if (slot.entry) {
+                if (!allowsFast(*slot.entry, type, privilege))
+                    return FastProbe::Unknown;
+                tlb.touch(slot.set, slot.way);
+                fastHit(t, va, type, privilege, *slot.entry, m_fast.firstIndex, 0);
+                return FastProbe::Hit;
+            }
+            if (!tlb.holdsOnlyFirstSize())
+                return FastProbe::Unknown;
+        }
+        if (!(m_occupied & m_fast.second) || (m_occupied & m_fast.firstLevelOthers))
+            return FastProbe::FirstMissed;
+        Tlb &tlb = m_tlbs[static_cast<size_t>(m_fast.secondIndex)];
+        const Tlb::Slot slot = tlb.peekFirstSize(va, m_pcid);
+        if (!slot.entry || !allowsFast(*slot.entry, type, privilege))
+            return FastProbe::FirstMissed;
+        tlb.touch(slot.set, slot.way);
+        // The first array missed a page it holds: a miss there, and the page is filled into it.
+        if (m_fast.fillFirst) {
+            ++m_counters.tlbs[static_cast<size_t>(m_fast.firstIndex)].misses;
+            m_tlbs[static_cast<size_t>(m_fast.firstIndex)].fillMissing(va, *slot.entry);
+            m_occupied |= m_fast.first;
+        }
+        fastHit(t, va, type, privilege, *slot.entry, m_fast.secondIndex, 1);
+        return FastProbe::Hit;
+    }
+    /** A cached entry allows the access without a fault or a D update. */
+    static bool allowsFast(const TlbEntry &e, AccessType type, Privilege privilege)
+    {
+        return (privilege != Privilege::User || e.user) && (type != AccessType::Write || (e.writable && e.dirty))
+            && (type != AccessType::Execute || e.executable);
+    }
+    /** The result and counters of a TLB hit in array `index` of TLB level group `group`. */
+    void fastHit(Translation &t, uint64_t va, AccessType type, Privilege privilege, const TlbEntry &e, int index,
+                 int group)
+    {
+        const TlbGroup &g = m_groups[static_cast<size_t>(group)];
+        ++m_counters.translations;
+        ++m_counters.tlbs[static_cast<size_t>(index)].hits;
+        m_counters.cycles += g.latencyThrough;
+        t = Translation{};
+        t.va = va;
+        t.type = type;
+        t.privilege = privilege;
+        t.tlbHitLevel = g.level;
+        t.pageSize = e.pageSize;
+        t.leafLevel = e.leafLevel;
+        t.physical = e.frame | (va & (e.pageSize - 1));
+        t.cycles = g.latencyThrough;
+    }
+
     /**
      * One implementation for both paths: with `Record` every step is appended to `*steps`;
      * without, `steps` is null and the compiler drops the recording code (the fast path).
      */
     template <bool Record>
-    void translateImpl(Translation &t, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps);
-    /** Probes the TLB levels in order until one hits. */
+    void translateImpl(Translation &t, uint64_t va, AccessType type, Privilege privilege, std::vector<Step> *steps,
+                       bool firstMissed = false);
+    /**
+     * Probes the TLB levels in order until one hits; with `firstMissed` the array probed first
+     * is known to miss (probeFirstArray()) and is not probed again.
+     */
     template <bool Record>
-    TlbProbe probeTlbs(uint64_t va, int *missStep, std::vector<Step> *steps);
+    TlbProbe probeTlbs(uint64_t va, int *missStep, std::vector<Step> *steps, bool firstMissed);
     /** Probes one TLB array: counts its hit or marks its miss; `chargedCycles` is what its step costs. */
     template <bool Record>
     const TlbEntry *probeArray(int index, uint64_t va, uint32_t chargedCycles, TlbProbe &probe, int *missStep,
@@ -183,6 +262,7 @@ private:
     template <bool Record>
     void protectionFault(Translation &t, uint8_t violation, int level, std::vector<Step> *steps);
     void arrangeTlbs(const MachineConfig &machine);
+    void arrangeFastPath(const MachineConfig &machine);
     /** Recomputes m_occupied after entries were dropped. */
     void noteEmptiedTlbs();
     void setUpLevels(const PagingFormat &format);
@@ -240,6 +320,16 @@ private:
      * dropped. The fast path does not even look at an array whose bit is clear.
      */
     uint32_t m_occupied = 0;
+    /** What probeFast() may do on this machine, worked out once (arrangeTlbs()). */
+    struct FastPath {
+        uint32_t first = 0;  ///< bit of the array probed first, when probeFast() may serve its hits; else 0
+        int firstIndex = 0;
+        uint32_t second = 0; ///< bit of the first array of level 2, when its hits may be served; else 0
+        int secondIndex = 0;
+        uint32_t firstLevelOthers = 0; ///< the other arrays of level 1: occupied, they must be probed
+        bool fillFirst = false;        ///< a level-2 hit counts a miss in and fills the first array
+    };
+    FastPath m_fast;
     std::array<TlbGroup, MaxTlbs> m_groups{}; ///< level 1 first
     int m_groupCount = 0;
     uint64_t m_tlbLatency = 0; ///< what a reference that misses every level pays

@@ -41,11 +41,16 @@ public:
     {
         if (m_kind != ReplacementKind::Lru && m_kind != ReplacementKind::Fifo)
             return treeOrRandomVictim(set);
+        // The oldest stamp so far stays in a register: reading s[best] back made each step
+        // wait for the load of the previous one.
         const uint64_t *s = &m_stamps[static_cast<size_t>(set) * m_ways];
         uint32_t best = 0;
-        for (uint32_t w = 1; w < m_ways; ++w)
-            if (s[w] < s[best])
-                best = w;
+        uint64_t oldest = s[0];
+        for (uint32_t w = 1; w < m_ways; ++w) {
+            const bool older = s[w] < oldest;
+            best = older ? w : best;
+            oldest = older ? s[w] : oldest;
+        }
         return best;
     }
     /** Brings a set's replacement state into the host's caches (Tlb::prefetch); changes nothing. */

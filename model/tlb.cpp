@@ -54,7 +54,7 @@ Tlb::Lookup Tlb::lookupOtherSizes(uint64_t va, uint16_t pcid, uint32_t missSet)
 
 Tlb::Fill Tlb::insert(uint64_t va, const TlbEntry &entry)
 {
-    return fill<true>(va, entry, true);
+    return fill<true, true>(va, entry);
 }
 
 int Tlb::invalidate(uint64_t va, uint16_t pcid)

@@ -87,31 +87,47 @@ public:
             return lookupOtherSizes(va, pcid, result.set);
         return result;
     }
+    /** A cached translation and where it sits. */
+    struct Slot {
+        const TlbEntry *entry = nullptr; ///< nullptr: not cached
+        uint32_t set = 0;
+        uint32_t way = 0;
+    };
+    /**
+     * Where `va` is cached at the first page size this array serves, for `pcid` or globally.
+     * Changes nothing: a caller that uses the entry reports the hit with touch(). The array
+     * must serve a page size.
+     */
+    Slot peekFirstSize(uint64_t va, uint16_t pcid) const
+    {
+        Slot found;
+        const uint64_t vpn = va >> m_firstShift;
+        found.set = static_cast<uint32_t>(vpn & m_setMask);
+        const size_t row = static_cast<size_t>(found.set) * m_ways;
+        const int way = findWay(row, keyOf(vpn, m_firstShift), pcid);
+        if (way >= 0) {
+            found.way = static_cast<uint32_t>(way);
+            found.entry = &m_entries[row + found.way];
+        }
+        return found;
+    }
+    /** No entry of a page size other than the first: peekFirstSize() finds all there is. */
+    bool holdsOnlyFirstSize() const { return m_valid == m_validOfShift[static_cast<size_t>(m_firstShift)]; }
+    /** A hit on the entry in `set`, `way`: updates the replacement state. */
+    void touch(uint32_t set, uint32_t way) { m_replacement.touch(set, way); }
     /** lookup() for a caller that only wants the entry (nullptr on a miss). */
     const TlbEntry *find(uint64_t va, uint16_t pcid)
     {
         // A page size of which no entry is cached cannot hit (m_firstShift is NoShift, never
         // counted, when the array serves no size at all).
         if (m_validOfShift[static_cast<size_t>(m_firstShift)] != 0) {
-            const uint64_t vpn = va >> m_firstShift;
-            const auto set = static_cast<uint32_t>(vpn & m_setMask);
-            const size_t row = static_cast<size_t>(set) * m_ways;
-            const uint64_t key = keyOf(vpn, m_firstShift);
-            const uint64_t *keys = &m_keys[row];
-            uint32_t w = 0;
-            do { // an array has at least one way
-                if (keys[w] == key) {
-                    const TlbEntry &e = m_entries[row + w];
-                    if (e.global || e.pcid == pcid) {
-                        m_replacement.touch(set, w);
-                        return &e;
-                    }
-                }
-            } while (++w < m_ways);
+            const Slot found = peekFirstSize(va, pcid);
+            if (found.entry) {
+                touch(found.set, found.way);
+                return found.entry;
+            }
         }
-        if (m_valid != m_validOfShift[static_cast<size_t>(m_firstShift)])
-            return findOtherSizes(va, pcid);
-        return nullptr;
+        return holdsOnlyFirstSize() ? nullptr : findOtherSizes(va, pcid);
     }
     /** No valid entry at all: every lookup misses (the MMU's fast path skips such a probe). */
     bool empty() const { return m_valid == 0; }
@@ -121,9 +137,9 @@ public:
      * insert() of a translation that a lookup of `va` under the entry's PCID has just missed,
      * so it cannot be cached already: the fill skips the search for it. Same result.
      */
-    Fill insertMissing(uint64_t va, const TlbEntry &entry) { return fill<true>(va, entry, false); }
+    Fill insertMissing(uint64_t va, const TlbEntry &entry) { return fill<true, false>(va, entry); }
     /** insertMissing() for a caller that does not look at the Fill (the fast path): same effect. */
-    void fillMissing(uint64_t va, const TlbEntry &entry) { fill<false>(va, entry, false); }
+    void fillMissing(uint64_t va, const TlbEntry &entry) { fill<false, false>(va, entry); }
     /** Brings the host memory of the set `va` maps to at the first page size into the host's caches. */
     void prefetch(uint64_t va) const
     {
@@ -144,18 +160,22 @@ public:
 private:
     TlbEntry &slot(uint32_t set, uint32_t way) { return m_entries[static_cast<size_t>(set) * ways() + way]; }
 
-    /** insert(); inline, and only with `Report` does it copy the victim into the Fill record. */
-    template <bool Report>
-    Fill fill(uint64_t va, const TlbEntry &entry, bool mayBeCached)
+    /**
+     * insert(); inline, and only with `Report` does it copy the victim into the Fill record.
+     * Without `MayBeCached` the translation is known not to be cached (insertMissing()).
+     */
+    template <bool Report, bool MayBeCached>
+    Fill fill(uint64_t va, const TlbEntry &entry)
     {
         Fill result;
-        result.set = setFor(va, entry.pageSize);
+        const int shift = std::countr_zero(entry.pageSize);
+        result.set = static_cast<uint32_t>((va >> shift) & m_setMask);
         const size_t row = static_cast<size_t>(result.set) * m_ways;
-        const uint64_t key = keyOf(entry.vpn, std::countr_zero(entry.pageSize));
+        const uint64_t key = keyOf(entry.vpn, shift);
         uint32_t way = m_ways;
         // The same translation already cached (e.g. refilled after a D-bit update) is replaced.
         // The packed keys prefilter: a valid entry of the same page has exactly this key.
-        for (uint32_t w = 0; mayBeCached && w < m_ways; ++w) {
+        for (uint32_t w = 0; MayBeCached && w < m_ways; ++w) {
             if (m_keys[row + w] == key) {
                 const TlbEntry &e = m_entries[row + w];
                 if (e.vpn == entry.vpn && e.pageSize == entry.pageSize && e.pcid == entry.pcid) {
@@ -174,12 +194,16 @@ private:
             result.evicted = true;
             if constexpr (Report)
                 result.victim = m_entries[row + way];
-            --m_validOfShift[shiftOfKey(m_keys[row + way])];
-            ++m_validOfShift[shiftOf(entry.pageSize)];
+            // An entry of the same size replaced leaves the counts as they are.
+            const size_t victimShift = shiftOfKey(m_keys[row + way]);
+            if (victimShift != static_cast<size_t>(shift)) {
+                --m_validOfShift[victimShift];
+                ++m_validOfShift[static_cast<size_t>(shift)];
+            }
         } else if (m_keys[row + way] == 0) {
             ++m_valid;
             ++m_setValid[result.set];
-            ++m_validOfShift[shiftOf(entry.pageSize)];
+            ++m_validOfShift[static_cast<size_t>(shift)];
         }
         result.way = way;
         TlbEntry &e = m_entries[row + way];
@@ -200,14 +224,15 @@ private:
     int findWay(size_t row, uint64_t key, uint16_t pcid) const
     {
         const uint64_t *keys = &m_keys[row];
-        for (uint32_t w = 0; w < m_ways; ++w) {
+        uint32_t w = 0;
+        do { // an array has at least one way
             // Several entries may share a key under different PCIDs; the lowest way wins.
             if (keys[w] == key) {
                 const TlbEntry &e = m_entries[row + w];
                 if (e.global || e.pcid == pcid)
                     return static_cast<int>(w);
             }
-        }
+        } while (++w < m_ways);
         return -1;
     }
 
