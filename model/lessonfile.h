@@ -34,5 +34,7 @@ Result<bool, ConfigError> saveLessonFile(const std::string &path, const Lesson &
 
 /** "64K", "2M", "1G" when the size is a whole number of those, else the number of bytes. */
 std::string sizeName(uint64_t bytes);
+/** "0x7fff_a1b2_c3d4": hex in groups of four digits, as people write addresses in lessons. */
+std::string addressText(uint64_t va);
 
 } // namespace mmu
