@@ -2,6 +2,7 @@
 #include "chartdata.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace mmu {
 
@@ -62,6 +63,22 @@ std::vector<HistogramBin> histogram(std::span<const double> values, std::span<co
         out[b].weight += i < weights.size() ? weights[i] : 1.0;
     }
     return out;
+}
+
+double roundTickStep(double span, int maxIntervals)
+{
+    const double raw = span / std::max(1, maxIntervals);
+    if (!(raw > 1))
+        return 1;
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double mantissa : {1.0, 2.0, 2.5, 5.0}) {
+        if (mantissa == 2.5 && decade < 10)
+            continue; // 2.5 and its multiples are no whole numbers
+        // A relative tolerance: log10 and pow may land a hair off an exact power of ten.
+        if (mantissa * decade >= raw * (1 - 1e-12))
+            return mantissa * decade;
+    }
+    return 10 * decade;
 }
 
 } // namespace mmu

@@ -42,4 +42,12 @@ std::vector<HistogramBin> histogram(std::span<const double> values, std::span<co
 std::vector<HistogramBin> histogram(std::span<const double> values, std::span<const double> weights, std::size_t bins,
                                     double lo, double hi);
 
+/**
+ * The distance between the labelled ticks of an axis from 0 to `span` with at most
+ * `maxIntervals` intervals: the smallest of 1, 2, 2.5 and 5 × 10^k that is at least
+ * span / maxIntervals, so that labels read 0, 2 M, 4 M or 0, 250 k, 500 k. Counts are whole
+ * numbers: the step is never below 1, and 2.5 × 10^k only from 25 up.
+ */
+double roundTickStep(double span, int maxIntervals);
+
 } // namespace mmu

@@ -704,6 +704,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Which charts have a logarithmic y axis</source>
+        <translation>Welche Diagramme eine logarithmische y-Achse haben</translation>
+    </message>
 </context>
 <context>
     <name>views::ComparisonTable</name>
@@ -1120,10 +1128,6 @@
         <translation>Zugriffe</translation>
     </message>
     <message>
-        <source>MiB (log scale)</source>
-        <translation>MiB (log. Skala)</translation>
-    </message>
-    <message>
         <source>hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
@@ -1172,12 +1176,24 @@
         <translation>Segmentierung</translation>
     </message>
     <message>
-        <source>accesses (millions)</source>
-        <translation>Zugriffe (Millionen)</translation>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
     </message>
     <message>
-        <source>accesses (thousands)</source>
-        <translation>Zugriffe (Tausend)</translation>
+        <source>Logarithmic y axis; values of 0 are drawn at its lower end</source>
+        <translation>Logarithmische y-Achse; Werte von 0 werden an ihrem unteren Ende gezeichnet</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>%1 (log; 0 at %2)</source>
+        <translation>%1 (log.; 0 bei %2)</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (log. Skala)</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Escala &amp;logarítmica</translation>
+    </message>
+    <message>
+        <source>Which charts have a logarithmic y axis</source>
+        <translation>Qué gráficos tienen un eje y logarítmico</translation>
+    </message>
 </context>
 <context>
     <name>views::ComparisonTable</name>
@@ -1120,10 +1128,6 @@
         <translation>accesos</translation>
     </message>
     <message>
-        <source>MiB (log scale)</source>
-        <translation>MiB (escala log.)</translation>
-    </message>
-    <message>
         <source>hit rate (%)</source>
         <translation>tasa de aciertos (%)</translation>
     </message>
@@ -1172,12 +1176,24 @@
         <translation>segmentación</translation>
     </message>
     <message>
-        <source>accesses (millions)</source>
-        <translation>accesos (millones)</translation>
+        <source>&amp;Log scale</source>
+        <translation>Escala &amp;logarítmica</translation>
     </message>
     <message>
-        <source>accesses (thousands)</source>
-        <translation>accesos (miles)</translation>
+        <source>Logarithmic y axis; values of 0 are drawn at its lower end</source>
+        <translation>Eje y logarítmico; los valores 0 se dibujan en su extremo inferior</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>%1 (log; 0 at %2)</source>
+        <translation>%1 (log.; 0 en %2)</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (escala log.)</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Which charts have a logarithmic y axis</source>
+        <translation>哪些图表使用对数 y 轴</translation>
+    </message>
 </context>
 <context>
     <name>views::ComparisonTable</name>
@@ -1118,10 +1126,6 @@
         <translation>访问次数</translation>
     </message>
     <message>
-        <source>MiB (log scale)</source>
-        <translation>MiB（对数刻度）</translation>
-    </message>
-    <message>
         <source>hit rate (%)</source>
         <translation>命中率 (%)</translation>
     </message>
@@ -1170,12 +1174,24 @@
         <translation>段错误</translation>
     </message>
     <message>
-        <source>accesses (millions)</source>
-        <translation>访问次数（百万）</translation>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
     </message>
     <message>
-        <source>accesses (thousands)</source>
-        <translation>访问次数（千）</translation>
+        <source>Logarithmic y axis; values of 0 are drawn at its lower end</source>
+        <translation>对数 y 轴；值为 0 的点画在轴的下端</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>%1 (log; 0 at %2)</source>
+        <translation>%1（对数；0 画在 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1（对数刻度）</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,65 +38,102 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     , m_cursor(new QLabel)
     , m_csv(new QPushButton)
     , m_figure(new QToolButton)
+    , m_scale(new QToolButton)
+    , m_grid(new QGridLayout)
+    , m_tableBox(new QWidget)
 {
-    Retranslator::follow(this, [this] {
-        m_pick->setText(tr("&Workload…"));
-        m_cancel->setText(tr("&Cancel"));
-        m_csv->setText(tr("Export &CSV…"));
-        m_figure->setText(tr("Export c&hart"));
-        m_progress->setFormat(tr("%p %"));
-        m_cursorRun->setToolTip(tr("The run whose accesses a click on a chart steps through"));
-    });
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setMaximumWidth(240);
+    m_progress->setMinimumWidth(60);
     m_cancel->setEnabled(false);
     m_csv->setEnabled(false);
     m_figure->setPopupMode(QToolButton::InstantPopup);
     m_figure->setEnabled(false);
+    m_scale->setPopupMode(QToolButton::InstantPopup);
     m_cursorRun->hide();
-    m_status->setText(tr("Choose a workload to replay."));
-    m_cursor->setText(tr("Click a chart to step through that access."));
     m_cursor->setWordWrap(true);
 
+    // Two rows of controls: one row did not fit a dock 400 pixels wide.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_pick);
-    bar->addWidget(m_progress);
+    bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancel);
-    bar->addStretch(1);
     bar->addWidget(m_cursorRun);
-    bar->addWidget(m_csv);
-    bar->addWidget(m_figure);
+    auto *tools = new QHBoxLayout;
+    tools->addStretch(1);
+    tools->addWidget(m_scale);
+    tools->addWidget(m_csv);
+    tools->addWidget(m_figure);
     m_status->setWordWrap(true);
 
-    auto *grid = new QGridLayout;
-    grid->setSpacing(4);
+    m_grid->setSpacing(4);
     const ReplayChart::Kind kinds[] = {ReplayChart::Kind::HitRate, ReplayChart::Kind::WalkCycles,
                                        ReplayChart::Kind::WalkHistogram, ReplayChart::Kind::Memory,
                                        ReplayChart::Kind::Faults};
-    auto *menu = new QMenu(m_figure);
-    for (int i = 0; i < 5; ++i) {
-        auto *c = new ReplayChart(kinds[i]);
+    auto *figures = new QMenu(m_figure);
+    auto *scales = new QMenu(m_scale);
+    QList<std::pair<QAction *, ReplayChart::Kind>> titled;
+    for (ReplayChart::Kind kind : kinds) {
+        auto *c = new ReplayChart(kind);
         m_charts.append(c);
-        grid->addWidget(c, i / 2, i % 2);
         connect(c, &ReplayChart::accessClicked, this, &ChartsPanel::selectAccess);
-        menu->addAction(c->chart()->title(), this, [this, c] { chooseChart(c); });
+        titled.append({figures->addAction(QString(), this, [this, c] { chooseChart(c); }), kind});
+        if (c->offersLogScale()) {
+            // The panel's own actions: a chart's "Log scale" would read the same for every chart here.
+            QAction *scale = scales->addAction(QString());
+            scale->setCheckable(true);
+            scale->setChecked(c->logScale());
+            connect(scale, &QAction::toggled, c, &ReplayChart::setLogScale);
+            connect(c, &ReplayChart::logScaleChanged, scale, &QAction::setChecked);
+            titled.append({scale, kind});
+        }
     }
-    m_figure->setMenu(menu);
-    auto *tableBox = new QWidget;
-    auto *tableLayout = new QVBoxLayout(tableBox);
+    m_figure->setMenu(figures);
+    m_scale->setMenu(scales);
+    auto *tableLayout = new QVBoxLayout(m_tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_cursor);
-    grid->addWidget(tableBox, 2, 1);
-    for (int c = 0; c < 2; ++c)
-        grid->setColumnStretch(c, 1);
+    arrange(2);
+
+    // The charts scroll when the dock is too short for them, one above the other.
+    auto *page = new QWidget;
+    page->setLayout(m_grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addWidget(m_status);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
+
+    Retranslator::follow(this, [this, titled] {
+        m_pick->setText(tr("&Workload…"));
+        m_cancel->setText(tr("&Cancel"));
+        m_csv->setText(tr("Export &CSV…"));
+        m_figure->setText(tr("Export c&hart"));
+        m_scale->setText(tr("&Log scale"));
+        m_scale->setToolTip(tr("Which charts have a logarithmic y axis"));
+        m_progress->setFormat(tr("%p %"));
+        m_cursorRun->setToolTip(tr("The run whose accesses a click on a chart steps through"));
+        if (!m_controller->latest() && !m_controller->isRunning()) {
+            m_status->setText(tr("Choose a workload to replay."));
+            m_cursor->setText(tr("Click a chart to step through that access."));
+        }
+        for (const auto &[action, kind] : titled)
+            action->setText(ReplayChart::title(kind));
+        // Legends are the series' names, made from the snapshot in the language of the day.
+        if (const SnapshotPtr latest = m_controller->latest(); latest && !latest->runs.empty())
+            for (ReplayChart *c : m_charts)
+                c->setSnapshot(*latest);
+    });
 
     connect(m_pick, &QPushButton::clicked, this, &ChartsPanel::pickWorkload);
     connect(m_cancel, &QPushButton::clicked, m_controller, &ReplayController::cancel);
@@ -104,6 +142,39 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     connect(m_controller, &ReplayController::finished, this, &ChartsPanel::finished);
     connect(m_controller, &ReplayController::runningChanged, m_cancel, &QPushButton::setEnabled);
     connect(m_controller, &ReplayController::cursorReady, this, &ChartsPanel::cursorReady);
+}
+
+void ChartsPanel::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ReplayChart *c : m_charts)
+        m_grid->removeWidget(c);
+    m_grid->removeWidget(m_tableBox);
+    for (int i = 0; i < 6; ++i) {
+        m_grid->setRowStretch(i, 0);
+        m_grid->setColumnStretch(i % 2, 0);
+    }
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        const int at = static_cast<int>(i);
+        m_grid->addWidget(m_charts[i], at / columns, at % columns);
+        // Alone in its row a chart is as wide as the dock: taller keeps its plot readable.
+        m_charts[i]->setMinimumHeight(columns == 1 ? 260 : 160);
+    }
+    const int cells = static_cast<int>(m_charts.size());
+    m_grid->addWidget(m_tableBox, cells / columns, cells % columns);
+    for (int r = 0; r <= cells / columns; ++r)
+        m_grid->setRowStretch(r, 1);
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side, two charts need about 320 pixels each; below that, one column.
+    arrange(width() >= TwoColumnWidth ? 2 : 1);
 }
 
 ReplayChart *ChartsPanel::chart(ReplayChart::Kind kind) const

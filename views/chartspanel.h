@@ -10,6 +10,7 @@
 #include <functional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -30,6 +31,8 @@ class ChartsPanel : public QWidget {
 public:
     /** The cursor replays at most this many accesses before the one it shows (≈ 1 s of replay). */
     static constexpr quint64 CursorLimit = 20'000'000;
+    /** From this width on the charts stand two side by side, below it one above the other. */
+    static constexpr int TwoColumnWidth = 640;
     /** Writes `chart` to `path` (format by suffix); false with `error` when it cannot. */
     using ChartExporter = std::function<bool(QWidget *chart, const QString &path, QString *error)>;
 
@@ -56,12 +59,18 @@ public:
     bool exportChart(ReplayChart *chart, const QString &path, QString *error) const;
     /** How charts are written as figures (the window's FigureExporter); export is off without one. */
     void setChartExporter(ChartExporter exporter);
+    /** How many charts stand side by side: 1 or 2. */
+    int columns() const { return m_columns; }
 
 signals:
     /** The cursor's translation session is ready: controller()->takeCursorSession(). */
     void cursorSessionReady();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(int columns);
     void refresh(const SnapshotPtr &snapshot);
     /** Gives the next chart of a live refresh its snapshot; one chart per pass of the event loop. */
     void refreshNextChart();
@@ -81,6 +90,10 @@ private:
     QLabel *m_cursor;
     QPushButton *m_csv;
     QToolButton *m_figure;
+    QToolButton *m_scale; ///< which charts have a log scale
+    QGridLayout *m_grid;
+    QWidget *m_tableBox; ///< the comparison table and the cursor's line
+    int m_columns = 0;
     ChartExporter m_exporter;
     quint64 m_cursorIndex = 0; ///< the access the last seek asked for
     SnapshotPtr m_pending;     ///< a live refresh's snapshot, while charts still wait for it

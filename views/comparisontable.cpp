@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisontable.h"
 
+#include "retranslator.h"
+
 #include "runcomparison.h"
 
 #include <QHeaderView>
@@ -18,6 +20,15 @@ ComparisonTable::ComparisonTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    Retranslator::follow(this, [this] { relabelRows(); });
+}
+
+void ComparisonTable::relabelRows()
+{
+    QStringList labels;
+    for (const std::string &key : m_keys)
+        labels.append(rowLabel(key));
+    setVerticalHeaderLabels(labels);
 }
 
 QString ComparisonTable::rowLabel(const std::string &key)
@@ -48,6 +59,7 @@ void ComparisonTable::clearRuns()
     clear();
     setRowCount(0);
     setColumnCount(0);
+    m_keys.clear();
 }
 
 void ComparisonTable::setRuns(const mmu::ReplaySnapshot &snapshot)
@@ -62,10 +74,10 @@ void ComparisonTable::setRuns(const mmu::ReplaySnapshot &snapshot)
     setColumnCount(static_cast<int>(headers.size()));
     setRowCount(static_cast<int>(rows.size()));
     setHorizontalHeaderLabels(headers);
-    QStringList labels;
+    m_keys.clear();
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const mmu::ComparisonRow &row = rows[static_cast<size_t>(r)];
-        labels.append(rowLabel(row.key));
+        m_keys.push_back(row.key);
         for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
             auto *cell = new QTableWidgetItem(QString::fromStdString(row.cells[static_cast<size_t>(c)]));
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -73,7 +85,7 @@ void ComparisonTable::setRuns(const mmu::ReplaySnapshot &snapshot)
             setItem(r, c, cell);
         }
     }
-    setVerticalHeaderLabels(labels);
+    relabelRows();
 }
 
 } // namespace views

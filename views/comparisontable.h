@@ -5,6 +5,9 @@
 
 #include <QTableWidget>
 
+#include <string>
+#include <vector>
+
 namespace views {
 
 /**
@@ -21,6 +24,11 @@ public:
     void clearRuns();
     /** The row label people read for a row key ("tlb_hit_rate" → "TLB hit rate"), translated. */
     static QString rowLabel(const std::string &key);
+
+private:
+    void relabelRows();
+
+    std::vector<std::string> m_keys; ///< each row's key, for its label in the language of the day
 };
 
 } // namespace views

@@ -106,4 +106,23 @@ TEST(ReplaySeriesLevels, LevelHitsAddUpPerBucket)
     EXPECT_TRUE(series.tlbLevelPoints(4, true).empty());
 }
 
+TEST(RoundTickStep, IsOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen)
+{
+    EXPECT_EQ(mmu::roundTickStep(1'000, 5), 200);
+    EXPECT_EQ(mmu::roundTickStep(7'300'000, 5), 2'000'000); // 1.46 M a step at least
+    EXPECT_EQ(mmu::roundTickStep(100'000'000, 5), 20'000'000);
+    EXPECT_EQ(mmu::roundTickStep(1'000'000, 4), 250'000);
+    EXPECT_EQ(mmu::roundTickStep(3'000'000, 5), 1'000'000); // 600 k rounds up past 5 × 10^5
+    EXPECT_EQ(mmu::roundTickStep(10, 4), 5);                // 2.5 is no whole number
+    EXPECT_EQ(mmu::roundTickStep(3, 8), 1);                 // never below one access
+    EXPECT_EQ(mmu::roundTickStep(0, 0), 1);
+    for (double span : {1e3, 2e6, 7.3e6, 1e8, 123'456'789.0})
+        for (int n = 2; n <= 10; ++n) {
+            const double step = mmu::roundTickStep(span, n);
+            EXPECT_LE(span / step, n) << span << " in " << n;
+            const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+            EXPECT_TRUE(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5) << step;
+        }
+}
+
 } // namespace

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The charts dock: series with known answers, bounded point counts, a responsive event loop
 // during a replay, cancel, the comparison table against `mmulab-cli run --compare`, exports,
-// the workload picker, the timeline cursor, and a 1920 × 1080 grab of a finished comparison.
+// the workload picker, the timeline cursor, and a 1920 × 1080 grab of a finished comparison;
+// the log scale, round access ticks, legends in a narrow dock and a change of language.
 //
 // Known answer: `seq:size=4M,elem=512` on the teaching machine (L1 TLB 16 entries, L2 64)
 // touches 1,024 pages 8 times each in a row; 1,024 pages overflow both TLBs, so every page's
 // first access walks and the other 7 hit the L1 TLB: hit rate (P−1)/P = 7/8 in every window,
 // all of it from L1, none from L2.
+#include "applanguage.h"
 #include "chartspanel.h"
 #include "comparisontable.h"
 #include "mainwindow.h"
@@ -19,6 +21,9 @@
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QLogValueAxis>
+#include <QValueAxis>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -33,9 +38,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 namespace {
@@ -102,12 +110,12 @@ TEST(Charts, SequentialScanHitsSevenOfEightInL1)
     ASSERT_GT(windowed.size(), 100);
     // Windows of at least 8 accesses aligned to 8 hold whole pages: exactly 7/8 each.
     for (const QPointF &p : windowed) {
-        if (p.x() * hits->xScale() >= 16) {
+        if (p.x() >= 16) {
             EXPECT_DOUBLE_EQ(p.y(), 87.5) << "at " << p.x();
         }
     }
     for (const QPointF &p : l1) {
-        if (p.x() * hits->xScale() >= 16) {
+        if (p.x() >= 16) {
             EXPECT_DOUBLE_EQ(p.y(), 87.5);
         }
     }
@@ -341,6 +349,264 @@ TEST(Charts, ScreenshotOfAFinishedComparison)
     ASSERT_TRUE(ready.wait(20000));
     QCoreApplication::processEvents();
     EXPECT_TRUE(w.grab().save(QStringLiteral(MMULAB_SCREENSHOT_DIR "/charts-single.png")));
+}
+
+/** One run of `accesses` accesses whose walk cycles so far are `walkCycles(accesses so far)`. */
+mmu::ReplaySnapshot syntheticRun(uint64_t accesses, const std::function<uint64_t(uint64_t)> &walkCycles)
+{
+    mmu::RunSnapshot run;
+    run.label = "4K";
+    run.tlbLevels = 1;
+    run.summary.accesses = accesses;
+    for (uint64_t a = 0; a < accesses;) {
+        a = std::min(run.series.nextSampleAt(), accesses);
+        mmu::ReplaySample sample;
+        sample.accesses = a;
+        sample.tlbHits = a;
+        sample.walkCycles = walkCycles(a);
+        sample.rssBytes = 4096;
+        sample.pageTableBytes = 4096;
+        run.series.record(sample);
+    }
+    mmu::ReplaySnapshot snapshot;
+    snapshot.runs.push_back(std::move(run));
+    snapshot.finished = true;
+    return snapshot;
+}
+
+/** The y axis on show (a chart with a log scale keeps its idle axis hidden). */
+QAbstractAxis *shownY(const ReplayChart &chart)
+{
+    QAbstractAxis *shown = nullptr;
+    for (QAbstractAxis *a : chart.chart()->axes(Qt::Vertical)) {
+        if (a->isVisible()) {
+            EXPECT_EQ(shown, nullptr) << "two y axes on show";
+            shown = a;
+        }
+    }
+    return shown;
+}
+
+QValueAxis *yAxis(ReplayChart &chart)
+{
+    return qobject_cast<QValueAxis *>(shownY(chart));
+}
+
+TEST(Charts, LogScaleDrawsAllZeroWalkCyclesAtAFloorAndSaysSo)
+{
+    ReplayChart chart(ReplayChart::Kind::WalkCycles);
+    chart.resize(600, 300);
+    chart.show();
+    ASSERT_TRUE(chart.offersLogScale());
+    ASSERT_TRUE(chart.logScaleAction());
+    EXPECT_FALSE(chart.logScale()) << "walk cycles start linear";
+    chart.setSnapshot(syntheticRun(10'000, [](uint64_t) { return 0; })); // every access a TLB hit
+
+    chart.logScaleAction()->trigger(); // as the context menu does
+    ASSERT_TRUE(chart.logScale());
+    const QXYSeries *line = chart.line(QStringLiteral("walk cycles per access"));
+    ASSERT_TRUE(line);
+    ASSERT_GT(line->count(), 10);
+    EXPECT_DOUBLE_EQ(chart.logFloor(), 0.1);
+    for (const QPointF &p : line->points()) {
+        ASSERT_TRUE(std::isfinite(p.y()));
+        EXPECT_DOUBLE_EQ(p.y(), 0.1);
+    }
+    auto *log = qobject_cast<QLogValueAxis *>(shownY(chart));
+    ASSERT_TRUE(log) << "the y axis is a log axis";
+    EXPECT_GT(log->min(), 0);
+    EXPECT_LE(log->min(), 0.1);
+    EXPECT_GT(log->max(), log->min());
+    EXPECT_EQ(log->titleText(), QStringLiteral("cycles per access (log; 0 at 0.1)"));
+
+    chart.setLogScale(false);
+    ASSERT_TRUE(yAxis(chart));
+    EXPECT_EQ(yAxis(chart)->titleText(), QStringLiteral("cycles per access"));
+    EXPECT_DOUBLE_EQ(chart.logFloor(), 0.0);
+    for (const QPointF &p : chart.line(QStringLiteral("walk cycles per access"))->points())
+        EXPECT_DOUBLE_EQ(p.y(), 0.0);
+}
+
+TEST(Charts, LogScaleFloorIsADecadeBelowTheSmallestWalkCost)
+{
+    ReplayChart chart(ReplayChart::Kind::WalkCycles);
+    chart.resize(600, 300);
+    chart.show();
+    // A walk of 30 cycles per 1,000 accesses: windows of 0.03 cycles per access and windows of 0.
+    chart.setSnapshot(syntheticRun(200'000, [](uint64_t a) { return a / 100'000 * 3'000; }));
+    chart.setLogScale(true);
+    const QList<QPointF> points = chart.line(QStringLiteral("walk cycles per access"))->points();
+    double smallest = std::numeric_limits<double>::infinity();
+    for (const QPointF &p : points)
+        if (p.y() > chart.logFloor())
+            smallest = std::min(smallest, p.y());
+    ASSERT_TRUE(std::isfinite(smallest)) << "some windows walk";
+    EXPECT_GT(chart.logFloor(), 0);
+    EXPECT_LE(chart.logFloor(), smallest / 10 * (1 + 1e-9)) << "0 cannot pass for a small positive value";
+    const auto *log = qobject_cast<QLogValueAxis *>(shownY(chart));
+    ASSERT_TRUE(log);
+    EXPECT_DOUBLE_EQ(log->min(), chart.logFloor());
+}
+
+TEST(Charts, MemoryStartsOnALogScaleAndFaultsOffersOne)
+{
+    EXPECT_TRUE(ReplayChart(ReplayChart::Kind::Memory).logScale());
+    EXPECT_TRUE(ReplayChart(ReplayChart::Kind::Faults).offersLogScale());
+    EXPECT_FALSE(ReplayChart(ReplayChart::Kind::HitRate).offersLogScale());
+    EXPECT_EQ(ReplayChart(ReplayChart::Kind::HitRate).logScaleAction(), nullptr);
+}
+
+struct TickCase {
+    uint64_t accesses;
+    double step;
+    QStringList labels;
+};
+
+void PrintTo(const TickCase &t, std::ostream *out)
+{
+    *out << t.accesses << " accesses";
+}
+
+class AccessTicks : public testing::TestWithParam<TickCase> {};
+
+TEST_P(AccessTicks, AreRoundAndCompact)
+{
+    const TickCase &t = GetParam();
+    ReplayChart chart(ReplayChart::Kind::HitRate);
+    chart.resize(560, 300); // room for 7 labels
+    chart.show();
+    chart.setSnapshot(syntheticRun(t.accesses, [](uint64_t) { return 0; }));
+    EXPECT_DOUBLE_EQ(chart.xTickStep(), t.step);
+    auto *x = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    ASSERT_TRUE(x);
+    EXPECT_EQ(x->categoriesLabels().join(u'|').toStdString(), t.labels.join(u'|').toStdString());
+    const QStringList labels = x->categoriesLabels();
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        EXPECT_DOUBLE_EQ(x->endValue(labels[i]), static_cast<double>(i) * t.step) << labels[i].toStdString();
+    EXPECT_DOUBLE_EQ(x->min(), 0);
+    EXPECT_DOUBLE_EQ(x->max(), static_cast<double>(t.accesses));
+    EXPECT_EQ(x->titleText(), QStringLiteral("accesses"));
+}
+
+const QString M = QStringLiteral("\u00a0M");
+
+INSTANTIATE_TEST_SUITE_P(
+    Charts, AccessTicks,
+    testing::Values(TickCase{1'000, 200, {QStringLiteral("0"), QStringLiteral("200"), QStringLiteral("400"), QStringLiteral("600"),
+                                          QStringLiteral("800"), QStringLiteral("1\u00a0k")}},
+                    TickCase{7'300'000, 2e6, {QStringLiteral("0"), QStringLiteral("2") + M, QStringLiteral("4") + M,
+                                              QStringLiteral("6") + M}},
+                    TickCase{100'000'000, 2e7, {QStringLiteral("0"), QStringLiteral("20") + M, QStringLiteral("40") + M,
+                                                QStringLiteral("60") + M, QStringLiteral("80") + M, QStringLiteral("100") + M}},
+                    TickCase{2'000'000, 5e5, {QStringLiteral("0"), QStringLiteral("500\u00a0k"), QStringLiteral("1") + M,
+                                              QStringLiteral("1.5") + M, QStringLiteral("2") + M}}));
+
+TEST(Charts, AccessLabelsFollowTheLocale)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = ReplayChart::accessLabel(1'500'000);
+    const QString small = ReplayChart::accessLabel(250);
+    QLocale::setDefault(before);
+    EXPECT_EQ(german, QStringLiteral("1,5\u00a0M"));
+    EXPECT_EQ(small, QStringLiteral("250"));
+    EXPECT_EQ(ReplayChart::accessLabel(0), QStringLiteral("0"));
+    EXPECT_EQ(ReplayChart::accessLabel(2.5e9), QStringLiteral("2.5\u00a0G"));
+}
+
+/** Every legend entry of `chart` whole, inside the view and overlapping no other. */
+void expectReadableLegend(ReplayChart *chart, int width)
+{
+    const QString what = QStringLiteral("%1 at %2 px").arg(chart->chart()->title()).arg(width);
+    const QList<views::ChartLegend::Entry> entries = chart->legendEntries();
+    QStringList texts;
+    for (const views::ChartLegend::Entry &e : entries)
+        texts.append(e.text);
+    if (!chart->bars()) {
+        EXPECT_EQ(texts, chart->lineNames()) << what.toStdString();
+    }
+    EXPECT_FALSE(entries.isEmpty()) << what.toStdString();
+    EXPECT_FALSE(chart->chart()->legend()->isVisible()) << "Qt's legend, which elides, is off";
+    const QRectF view = chart->viewport()->rect();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const views::ChartLegend::Entry &e = entries[i];
+        EXPECT_EQ(e.shown, e.text) << what.toStdString() << ": elided";
+        EXPECT_TRUE(view.contains(e.rect)) << what.toStdString() << ": " << e.text.toStdString() << " outside the view";
+        EXPECT_GE(e.rect.top(), chart->chart()->plotArea().bottom()) << e.text.toStdString() << " over the plot";
+        for (qsizetype j = 0; j < i; ++j)
+            EXPECT_FALSE(e.rect.intersects(entries[j].rect)) << e.text.toStdString() << " on " << entries[j].text.toStdString();
+    }
+}
+
+TEST(Charts, LegendsWrapInANarrowDockAndNothingIsElided)
+{
+    MainWindow w;
+    w.resize(1920, 1080);
+    w.show();
+    QDockWidget *dock = w.chartsDock();
+    dock->show();
+    views::ChartsPanel *panel = w.chartsPanel();
+    // Four runs: eight entries in the memory chart's legend, up to sixteen in the faults'.
+    ASSERT_TRUE(replay(*panel, job("random:size=1G,count=2M,seed=7", {mmu::PageSizePolicy::Base, mmu::PageSizePolicy::Huge2M,
+                                                                    mmu::PageSizePolicy::Huge1G, mmu::PageSizePolicy::Thp})));
+    QDir().mkpath(QStringLiteral(MMULAB_SCREENSHOT_DIR));
+    for (int width : {400, 900, 1200}) {
+        if (width > 900) { // wider than the window lets a docked dock be: floating
+            dock->setFloating(true);
+            dock->resize(width, 1000);
+        }
+        w.resizeDocks({dock}, {width}, Qt::Horizontal);
+        for (int pass = 0; pass < 3; ++pass) // the dock's size, then the panel's columns, then the charts'
+            QCoreApplication::processEvents();
+        EXPECT_NEAR(dock->width(), width, 8) << "the dock cannot be made " << width << " px wide";
+        EXPECT_EQ(panel->columns(), width < views::ChartsPanel::TwoColumnWidth ? 1 : 2) << width;
+        for (ReplayChart *c : panel->charts())
+            expectReadableLegend(c, width);
+        EXPECT_TRUE(dock->grab().save(QStringLiteral(MMULAB_SCREENSHOT_DIR "/charts-dock-%1.png").arg(width)));
+    }
+    ReplayChart *walks = panel->chart(ReplayChart::Kind::WalkCycles);
+    walks->setLogScale(true);
+    QCoreApplication::processEvents();
+    expectReadableLegend(walks, 1200);
+    EXPECT_TRUE(walks->grab().save(QStringLiteral(MMULAB_SCREENSHOT_DIR "/charts-walk-cycles-log.png")));
+}
+
+/** Switches the application's language for a test, and back to English however the test ends. */
+class LanguageSwitch {
+public:
+    explicit LanguageSwitch(const QString &code) { m_language.apply(code); }
+    ~LanguageSwitch() { m_language.apply(QStringLiteral("en")); }
+
+private:
+    AppLanguage m_language;
+};
+
+TEST(Charts, TitlesAxesLegendsAndTableFollowTheLanguage)
+{
+    views::ChartsPanel panel;
+    panel.resize(1200, 800);
+    panel.show();
+    ASSERT_TRUE(replay(panel, job("seq:size=4M,elem=512,count=20000", {mmu::PageSizePolicy::Base})));
+    ReplayChart *hits = panel.chart(ReplayChart::Kind::HitRate);
+    ReplayChart *memory = panel.chart(ReplayChart::Kind::Memory);
+    ASSERT_EQ(hits->chart()->title(), QStringLiteral("TLB hit rate"));
+    {
+        LanguageSwitch german(QStringLiteral("de"));
+        EXPECT_EQ(hits->chart()->title(), QStringLiteral("TLB-Trefferquote"));
+        EXPECT_EQ(panel.chart(ReplayChart::Kind::Faults)->chart()->title(), QStringLiteral("Seitenfehler nach Art"));
+        EXPECT_EQ(hits->chart()->axes(Qt::Horizontal).value(0)->titleText(), QStringLiteral("Zugriffe"));
+        EXPECT_EQ(shownY(*hits)->titleText(), QStringLiteral("Trefferquote (%)"));
+        EXPECT_EQ(shownY(*memory)->titleText(), QStringLiteral("MiB (log. Skala)"));
+        EXPECT_EQ(hits->lineNames().value(0), QStringLiteral("kumuliert"));
+        EXPECT_EQ(hits->legendEntries().value(0).text, QStringLiteral("kumuliert"));
+        EXPECT_EQ(panel.chart(ReplayChart::Kind::WalkHistogram)->bars()->barSets().value(0)->label(),
+                  QStringLiteral("Durchlauf-Takte pro Zugriff"));
+        EXPECT_EQ(panel.comparisonTable()->verticalHeaderItem(0)->text(), QStringLiteral("TLB-Trefferquote"));
+        EXPECT_EQ(memory->logScaleAction()->text(), QStringLiteral("&Logarithmische Skala"));
+    }
+    EXPECT_EQ(hits->chart()->title(), QStringLiteral("TLB hit rate"));
+    EXPECT_EQ(hits->lineNames().value(0), QStringLiteral("cumulative"));
+    EXPECT_EQ(panel.comparisonTable()->verticalHeaderItem(0)->text(), QStringLiteral("TLB hit rate"));
 }
 
 } // namespace
