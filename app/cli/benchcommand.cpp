@@ -48,6 +48,10 @@ Rate measure(mmu::ThroughputScenario::Kind kind, const mmu::MachineConfig &machi
 
 int runBench(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
+    if (asksForHelp(args)) {
+        out << BenchUsage;
+        return ExitOk;
+    }
     std::string machineName = "skylake";
     double seconds = 0.5;
     bool json = false;

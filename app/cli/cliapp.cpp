@@ -8,6 +8,7 @@
 
 #include "workloadspec.h"
 
+#include <algorithm>
 #include <ostream>
 
 namespace cli {
@@ -65,6 +66,11 @@ Exit codes: 0 success, 1 bad input, 2 usage error, 130 run interrupted (Ctrl-C).
 )";
 
 } // namespace
+
+bool asksForHelp(const std::vector<std::string> &args)
+{
+    return std::any_of(args.begin(), args.end(), [](const std::string &a) { return a == "--help" || a == "-h"; });
+}
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {

@@ -209,6 +209,10 @@ void printTable(std::ostream &out, const PolicyOptions &o, const mmu::ReferenceS
 
 int runPolicy(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
+    if (asksForHelp(args)) {
+        out << PolicyUsage;
+        return ExitOk;
+    }
     PolicyOptions o;
     if (!parseOptions(args, o, err))
         return ExitUsage;

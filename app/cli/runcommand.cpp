@@ -326,11 +326,10 @@ std::string_view runUsage()
 
 int runRun(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    for (const std::string &a : args)
-        if (a == "--help" || a == "-h") {
-            out << RunUsage << RunDetails << '\n' << mmu::workloadSyntaxHelp();
-            return ExitOk;
-        }
+    if (asksForHelp(args)) {
+        out << RunUsage << RunDetails << '\n' << mmu::workloadSyntaxHelp();
+        return ExitOk;
+    }
     RunOptions o;
     if (!parseOptions(args, o, err))
         return ExitUsage;

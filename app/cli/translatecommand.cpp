@@ -249,6 +249,10 @@ int translateOstep(const std::vector<std::string> &args, std::ostream &out, std:
 
 int runTranslate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
+    if (asksForHelp(args)) {
+        out << TranslateUsage;
+        return ExitOk;
+    }
     if (std::find(args.begin(), args.end(), "--ostep") != args.end())
         return translateOstep(args, out, err);
     TranslateOptions o;

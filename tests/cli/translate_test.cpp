@@ -546,6 +546,22 @@ TEST(CliCommands, Help)
     }
 }
 
+TEST(CliCommands, EveryCommandPrintsItsUsageOnHelp)
+{
+    for (const char *command : {"translate", "policy", "run", "bench"}) {
+        for (const char *help : {"--help", "-h"}) {
+            // Also after other arguments, which are then not looked at.
+            for (const std::vector<std::string> &args :
+                 {std::vector<std::string>{command, help}, std::vector<std::string>{command, "--json", help}}) {
+                const CliResult r = runCli(args);
+                EXPECT_EQ(r.code, 0) << command << ' ' << help;
+                EXPECT_EQ(r.err, "") << command << ' ' << help;
+                EXPECT_EQ(r.out.rfind(std::string("usage: mmulab-cli ") + command, 0), 0u) << r.out;
+            }
+        }
+    }
+}
+
 TEST(CliCommands, NoCommandIsUsageError)
 {
     const CliResult r = runCli({});
