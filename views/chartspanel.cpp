@@ -114,6 +114,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
 
+    m_statusText = [] { return tr("Choose a workload to replay."); };
+    m_cursorText = [] { return tr("Click a chart to step through that access."); };
     Retranslator::follow(this, [this, titled] {
         m_pick->setText(tr("&Workload…"));
         m_cancel->setText(tr("&Cancel"));
@@ -123,10 +125,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
         m_scale->setToolTip(tr("Which charts have a logarithmic y axis"));
         m_progress->setFormat(tr("%p %"));
         m_cursorRun->setToolTip(tr("The run whose accesses a click on a chart steps through"));
-        if (!m_controller->latest() && !m_controller->isRunning()) {
-            m_status->setText(tr("Choose a workload to replay."));
-            m_cursor->setText(tr("Click a chart to step through that access."));
-        }
+        if (m_statusText)
+            m_status->setText(m_statusText());
+        if (m_cursorText)
+            m_cursor->setText(m_cursorText());
         for (const auto &[action, kind] : titled)
             action->setText(ReplayChart::title(kind));
         // Legends are the series' names, made from the snapshot in the language of the day.
@@ -190,6 +192,11 @@ QString ChartsPanel::cursorText() const
     return m_cursor->text();
 }
 
+QString ChartsPanel::statusText() const
+{
+    return m_status->text();
+}
+
 void ChartsPanel::start(mmu::ReplayJob job)
 {
     for (ReplayChart *c : m_charts) {
@@ -203,7 +210,9 @@ void ChartsPanel::start(mmu::ReplayJob job)
     m_cursorRun->setVisible(job.runs.size() > 1);
     m_progress->setValue(0);
     m_csv->setEnabled(false);
-    m_status->setText(tr("Replaying %1…").arg(QString::fromStdString(job.workload ? *job.workload : job.trace.value_or(std::string()))));
+    showStatus([source = QString::fromStdString(job.workload ? *job.workload : job.trace.value_or(std::string()))] {
+        return tr("Replaying %1…").arg(source);
+    });
     m_controller->start(std::move(job));
 }
 
@@ -240,8 +249,10 @@ void ChartsPanel::refresh(const SnapshotPtr &snapshot)
     const bool lookAhead = snapshot->progress.phase == mmu::ReplayProgress::Phase::LookAhead;
     m_progress->setValue(static_cast<int>(snapshot->progress.fraction * 1000));
     if (!snapshot->finished)
-        m_status->setText((lookAhead ? tr("OPT: learning the future, %1 accesses") : tr("Replaying: %1 accesses"))
-                              .arg(QLocale().toString(static_cast<qulonglong>(snapshot->progress.accesses))));
+        showStatus([lookAhead, accesses = snapshot->progress.accesses] {
+            return (lookAhead ? tr("OPT: learning the future, %1 accesses") : tr("Replaying: %1 accesses"))
+                .arg(QLocale().toString(static_cast<qulonglong>(accesses)));
+        });
 }
 
 void ChartsPanel::refreshNextChart()
@@ -264,48 +275,62 @@ void ChartsPanel::finished(const SnapshotPtr &snapshot)
     m_csv->setEnabled(any);
     m_figure->setEnabled(any && m_exporter != nullptr);
     if (snapshot->error) {
-        m_status->setText(tr("Replay failed: %1").arg(QString::fromStdString(*snapshot->error)));
+        showStatus([error = QString::fromStdString(*snapshot->error)] { return tr("Replay failed: %1").arg(error); });
         return;
     }
-    const QString accesses = any ? QLocale().toString(static_cast<qulonglong>(snapshot->runs.front().summary.accesses))
-                                 : QString();
+    const qulonglong accesses = any ? snapshot->runs.front().summary.accesses : 0;
     if (snapshot->stopped) {
-        m_status->setText(tr("Cancelled after %1 accesses.").arg(accesses));
+        showStatus([accesses] { return tr("Cancelled after %1 accesses.").arg(QLocale().toString(accesses)); });
         return;
     }
     m_progress->setValue(m_progress->maximum());
-    m_status->setText(tr("Replayed %1 accesses.").arg(accesses));
+    showStatus([accesses] { return tr("Replayed %1 accesses.").arg(QLocale().toString(accesses)); });
 }
 
 void ChartsPanel::selectAccess(quint64 index)
 {
     const SnapshotPtr latest = m_controller->latest();
     if (!latest || !latest->finished || latest->runs.empty()) {
-        m_cursor->setText(tr("The cursor works once the replay has finished."));
+        showCursor([] { return tr("The cursor works once the replay has finished."); });
         return;
     }
     for (ReplayChart *c : m_charts)
         c->setCursorAccess(index);
-    const QString number = QLocale().toString(static_cast<qulonglong>(index + 1));
+    const qulonglong number = index + 1;
     if (index >= CursorLimit) {
-        m_cursor->setText(tr("Access %1 is out of the cursor's range: it replays the first %2 accesses only.")
-                              .arg(number, QLocale().toString(static_cast<qulonglong>(CursorLimit))));
+        showCursor([number] {
+            return tr("Access %1 is out of the cursor's range: it replays the first %2 accesses only.")
+                .arg(QLocale().toString(number), QLocale().toString(static_cast<qulonglong>(CursorLimit)));
+        });
         return;
     }
     m_cursorIndex = index;
-    m_cursor->setText(tr("Replaying up to access %1…").arg(number));
+    showCursor([number] { return tr("Replaying up to access %1…").arg(QLocale().toString(number)); });
     m_controller->seek(std::max(0, m_cursorRun->currentIndex()), index);
 }
 
 void ChartsPanel::cursorReady(const QString &error)
 {
     if (!error.isEmpty()) {
-        m_cursor->setText(tr("Cannot step through that access: %1").arg(error));
+        showCursor([error] { return tr("Cannot step through that access: %1").arg(error); });
         return;
     }
-    m_cursor->setText(tr("The step-through views show access %1 of %2.")
-                          .arg(QLocale().toString(static_cast<qulonglong>(m_cursorIndex + 1)), m_cursorRun->currentText()));
+    showCursor([number = static_cast<qulonglong>(m_cursorIndex + 1), run = m_cursorRun->currentText()] {
+        return tr("The step-through views show access %1 of %2.").arg(QLocale().toString(number), run);
+    });
     emit cursorSessionReady();
+}
+
+void ChartsPanel::showStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void ChartsPanel::showCursor(std::function<QString()> text)
+{
+    m_cursorText = std::move(text);
+    m_cursor->setText(m_cursorText());
 }
 
 void ChartsPanel::setTheme(Theme theme)
@@ -359,7 +384,7 @@ void ChartsPanel::chooseCsv()
                                                       tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
-        m_status->setText(error);
+        showStatus([error] { return error; });
 }
 
 void ChartsPanel::chooseChart(ReplayChart *chart)
@@ -368,7 +393,7 @@ void ChartsPanel::chooseChart(ReplayChart *chart)
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     QString error;
     if (!path.isEmpty() && !exportChart(chart, path, &error))
-        m_status->setText(error);
+        showStatus([error] { return error; });
 }
 
 } // namespace views

@@ -46,6 +46,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     /** What the cursor shows or why it shows nothing. */
     QString cursorText() const;
+    /** The status line: what the replay is doing or did. */
+    QString statusText() const;
 
     /** Replays `job`, replacing what the charts showed. */
     void start(mmu::ReplayJob job);
@@ -78,6 +80,12 @@ private:
     void cursorReady(const QString &error);
     void chooseCsv();
     void chooseChart(ReplayChart *chart);
+    /**
+     * Shows a line of the status (or the cursor's) label, made by `text` now and again when
+     * the language changes, so that a message in the old language does not stay behind.
+     */
+    void showStatus(std::function<QString()> text);
+    void showCursor(std::function<QString()> text);
 
     ReplayController *m_controller;
     QList<ReplayChart *> m_charts;
@@ -88,6 +96,8 @@ private:
     QLabel *m_status;
     QComboBox *m_cursorRun;
     QLabel *m_cursor;
+    std::function<QString()> m_statusText; ///< what m_status shows, in the language of the day
+    std::function<QString()> m_cursorText; ///< what m_cursor shows, likewise
     QPushButton *m_csv;
     QToolButton *m_figure;
     QToolButton *m_scale; ///< which charts have a log scale

@@ -590,8 +590,13 @@ TEST(Charts, TitlesAxesLegendsAndTableFollowTheLanguage)
     ReplayChart *hits = panel.chart(ReplayChart::Kind::HitRate);
     ReplayChart *memory = panel.chart(ReplayChart::Kind::Memory);
     ASSERT_EQ(hits->chart()->title(), QStringLiteral("TLB hit rate"));
+    ASSERT_EQ(panel.statusText(), QStringLiteral("Replayed 20,000 accesses."));
+    ASSERT_EQ(panel.cursorText(), QStringLiteral("Click a chart to step through that access."));
     {
         LanguageSwitch german(QStringLiteral("de"));
+        // The status line says what it said, now in German, with German digit grouping.
+        EXPECT_EQ(panel.statusText(), QStringLiteral("20.000 Zugriffe abgespielt."));
+        EXPECT_EQ(panel.cursorText(), QStringLiteral("Klicken Sie in ein Diagramm, um diesen Zugriff schrittweise durchzugehen."));
         EXPECT_EQ(hits->chart()->title(), QStringLiteral("TLB-Trefferquote"));
         EXPECT_EQ(panel.chart(ReplayChart::Kind::Faults)->chart()->title(), QStringLiteral("Seitenfehler nach Art"));
         EXPECT_EQ(hits->chart()->axes(Qt::Horizontal).value(0)->titleText(), QStringLiteral("Zugriffe"));
@@ -605,6 +610,7 @@ TEST(Charts, TitlesAxesLegendsAndTableFollowTheLanguage)
         EXPECT_EQ(memory->logScaleAction()->text(), QStringLiteral("&Logarithmische Skala"));
     }
     EXPECT_EQ(hits->chart()->title(), QStringLiteral("TLB hit rate"));
+    EXPECT_EQ(panel.statusText(), QStringLiteral("Replayed 20,000 accesses."));
     EXPECT_EQ(hits->lineNames().value(0), QStringLiteral("cumulative"));
     EXPECT_EQ(panel.comparisonTable()->verticalHeaderItem(0)->text(), QStringLiteral("TLB hit rate"));
 }
