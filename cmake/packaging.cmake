@@ -40,10 +40,14 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 TLB lookups, every page-walk level, hugepages, page faults and their handling, and the\n\
 cycles each step costs. With prepared lessons, a presentation mode for lectures,\n\
 annotations, and PNG/SVG/PDF figures for course notes (also without a display).")
-# Library dependencies come from dpkg-shlibdeps (package dpkg-dev). Qt loads platform
-# plugins at run time, where shlibdeps cannot see them: xcb and offscreen ship with
-# libqt6gui6 (found through libQt6Gui), Wayland and the desktop themes come separately.
+# Library dependencies come from dpkg-shlibdeps (package dpkg-dev): libc6, libstdc++6,
+# libgcc-s1 and libqt6{core,gui,widgets,charts,svg}6. Qt loads plugins at run time, where
+# shlibdeps cannot see them; those mmulab needs come with the libraries it links: the xcb and
+# offscreen platforms with libqt6gui6, the SVG icon engine (the window icon) with libqt6svg6.
+# Wayland sessions want qt6-wayland; qt6-qpa-plugins holds only VNC and TUIO, nothing of ours.
+# tests/check_package.cmake (ctest -L Package) checks the Depends and runs the package.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The Chinese translation needs CJK glyphs, and Qt's own dialogs their translations.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-qpa-plugins, fonts-noto-cjk, qt6-translations-l10n")
+# The Chinese translation needs CJK glyphs; Qt's own dialogs and buttons take their
+# translations from qt6-translations-l10n (ours are built into the program).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-cjk, qt6-translations-l10n")
 include(CPack)

@@ -10,6 +10,7 @@
 #include <iomanip>
 #include <ostream>
 #include <sstream>
+#include <string_view>
 
 namespace cli {
 
@@ -55,6 +56,22 @@ std::string rootLine(const mmu::PagingFormat &f, uint64_t root)
     }
 }
 
+/**
+ * An OS-level fault as written after a handler step and after the total: " (minor fault)", or
+ * for a non-canonical address the architecture's own exception where it is not x86's #GP
+ * (mmu::nonCanonicalFaultName); nothing for none.
+ */
+std::string osFaultNote(const mmu::PagingFormat &f, mmu::OsFault fault)
+{
+    const std::string_view own =
+        fault == mmu::OsFault::GeneralProtection ? mmu::nonCanonicalFaultName(f) : std::string_view();
+    if (!own.empty())
+        return " (" + std::string(own) + ")";
+    if (fault != mmu::OsFault::None)
+        return " (" + std::string(mmu::toId(fault)) + " fault)";
+    return {};
+}
+
 std::string stepLine(const mmu::System &system, const mmu::Step &s)
 {
     const mmu::PagingFormat &f = system.format();
@@ -94,16 +111,16 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
         line << "write back A/D bits of " << level << " entry (" << servedByName(system, s.servedBy)
              << "): " << mmu::hexGrouped(s.entryValue, f.entryBytes * 2);
         break;
-    case mmu::Stage::Fault:
-        line << "FAULT: "
-             << (s.fault == mmu::FaultKind::GeneralProtection && !mmu::nonCanonicalFaultName(f).empty()
-                     ? mmu::nonCanonicalFaultName(f)
-                     : mmu::toId(s.fault));
+    case mmu::Stage::Fault: {
+        const std::string_view own =
+            s.fault == mmu::FaultKind::GeneralProtection ? mmu::nonCanonicalFaultName(f) : std::string_view();
+        line << "FAULT: " << (own.empty() ? mmu::toId(s.fault) : own);
         if (!level.empty())
             line << " at " << level;
         if (s.violation)
             line << " (" << joined(mmu::violationIds(s.violation)) << ")";
         break;
+    }
     case mmu::Stage::TlbLookup:
         line << tlb << " set " << s.set << ": " << mmu::toId(s.outcome);
         if (s.way >= 0)
@@ -123,10 +140,7 @@ std::string stepLine(const mmu::System &system, const mmu::Step &s)
         break;
     case mmu::Stage::Handler:
         line << "kernel: " << mmu::toId(s.action);
-        if (s.osFault == mmu::OsFault::GeneralProtection && !mmu::nonCanonicalFaultName(f).empty())
-            line << " (" << mmu::nonCanonicalFaultName(f) << ")";
-        else if (s.osFault != mmu::OsFault::None)
-            line << " (" << mmu::toId(s.osFault) << " fault)";
+        line << osFaultNote(f, s.osFault);
         if (s.vpn)
             line << " page " << mmu::hex(s.vpn << f.pageShift);
         if (s.physical)
@@ -163,11 +177,7 @@ void printTranslation(std::ostream &out, const mmu::System &system, const mmu::A
     for (const mmu::Step &s : steps)
         out << "  " << std::setw(5) << s.cycles << " cy  " << stepLine(system, s) << '\n';
     out << "  total " << access.cycles << " cycles";
-    if (access.fault == mmu::OsFault::GeneralProtection && !mmu::nonCanonicalFaultName(f).empty())
-        out << " (" << mmu::nonCanonicalFaultName(f) << ")";
-    else if (access.fault != mmu::OsFault::None)
-        out << " (" << mmu::toId(access.fault) << " fault)";
-    out << "\n\n";
+    out << osFaultNote(f, access.fault) << "\n\n";
 }
 
 } // namespace cli

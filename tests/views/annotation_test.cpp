@@ -8,7 +8,6 @@
 #include "annotationlayer.h"
 #include "annotationoverlay.h"
 #include "annotationshape.h"
-#include "appsettings.h"
 #include "bitsliceview.h"
 #include "cycleview.h"
 #include "faultview.h"
@@ -21,6 +20,7 @@
 #include "theme.h"
 #include "tlbview.h"
 #include "walkview.h"
+#include "windowfixture.h"
 
 #include "translationsession.h"
 
@@ -30,9 +30,7 @@
 #include <QImage>
 #include <QLineF>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -43,17 +41,9 @@
 
 namespace {
 
+using namespace viewtest;
 using Kind = mmu::Annotation::Kind;
-constexpr uint64_t WorkedExample = 0x7fffa1b2c3d4;
 const QColor NoteYellow(0xF0, 0xE4, 0x42);
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
 
 QString saveDir()
 {
@@ -61,34 +51,15 @@ QString saveDir()
     return QStringLiteral(MMULAB_SCREENSHOT_DIR);
 }
 
-int firstStepOf(const MainWindow &w, mmu::Stage stage, int level = -1)
-{
-    const auto &steps = w.session().steps();
-    for (size_t i = 0; i < steps.size(); ++i)
-        if (steps[i].stage == stage && (level < 0 || steps[i].level == level))
-            return static_cast<int>(i);
-    return -1;
-}
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
-
+struct Fixture : WindowFixture {
     Fixture()
     {
-        window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
-        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
-        window->resize(1920, 1080);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        showActive();
         window->translate(WorkedExample);
         // The PD entry read: every level above it is read, the TLBs have missed.
         window->stepController()->goToStep(firstStepOf(*window, mmu::Stage::EntryRead, 2));
         settle();
     }
-    MainWindow &w() { return *window; }
     views::AnnotationLayer &layer() { return *window->annotationLayer(); }
     QString tlbName() const { return QString::fromStdString(window->session().machine().tlbs.front().name); }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures (issue 8): PNG at 2× pixel ratio, SVG and PDF of the annotated view in every theme,
-// with the lesson, address and step in their metadata; the command line that makes them
-// without a display (the real mmulab binary); and reopening a lesson from a figure.
+// with the lesson, address and step in their metadata, and annotations on the elements they
+// point at; the command line that makes them without a display (the real mmulab binary); and
+// reopening a lesson from a figure.
 #include "annotationlayer.h"
-#include "appsettings.h"
+#include "annotationshape.h"
 #include "commandline.h"
 #include "figureactions.h"
 #include "figureexporter.h"
@@ -11,6 +12,7 @@
 #include "mainwindow.h"
 #include "stepcontroller.h"
 #include "theme.h"
+#include "windowfixture.h"
 
 #include "lessonfile.h"
 #include "translationsession.h"
@@ -20,25 +22,20 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLayout>
 #include <QMimeData>
 #include <QProcess>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
+using namespace viewtest;
 
 QString screenshotDir()
 {
@@ -92,23 +89,15 @@ SvgFacts readSvg(const QByteArray &svg)
 }
 
 /** Lesson 1 at the PML4 read (step 4 of 14), the first annotations on screen. */
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
-
+struct Fixture : WindowFixture {
     explicit Fixture(views::Theme theme = views::Theme::Light)
     {
-        window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
-        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
-        window->resize(1920, 1080);
         window->show();
         window->setTheme(theme);
         EXPECT_TRUE(window->lessonController()->open(LessonController::bundledLesson(1)));
         window->stepController()->goTo(0, 3);
         settle();
     }
-    MainWindow &w() { return *window; }
     FigureExporter exporter()
     {
         FigureExporter e(w().centralWidget(), w().lessonController()->figureInfo(w().stepController()->step()));
@@ -192,6 +181,92 @@ TEST(Export, FiguresLeaveTheControlsOutAndPutThemBack)
     for (QWidget *w : controls)
         EXPECT_TRUE(w->isVisible()) << w->metaObject()->className();
     EXPECT_EQ(f.w().annotationLayer()->panel(QStringLiteral("walk"))->geometry(), walk);
+}
+
+/** The smallest rectangle holding every pixel where two pictures of one size differ. */
+QRect differingPixels(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    QRect r;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            if (p[col] != q[col])
+                r |= QRect(col, row, 1, 1);
+    }
+    return r;
+}
+
+/**
+ * Where `element` of panel `id` is in a figure, in the central widget's logical pixels: the
+ * panels laid out as a figure lays them out, without the controls it leaves out.
+ */
+QRectF anchorInFigure(MainWindow &w, const QString &id, const QString &element)
+{
+    QList<QWidget *> hidden;
+    for (QWidget *c : w.figureLeftOut())
+        if (c->isVisible()) {
+            c->hide();
+            hidden << c;
+        }
+    w.centralWidget()->layout()->activate();
+    const QRectF anchor = w.annotationLayer()->visibleAnchor(id, element);
+    for (QWidget *c : hidden)
+        c->show();
+    w.centralWidget()->layout()->activate();
+    settle();
+    return anchor;
+}
+
+// Issue 8: a figure leaves the address form and the playback bar out, so the panels move up.
+// Its annotations must move with them (the overlays are relaid out before the figure is
+// painted); they used to stay where the window had them, a card too low.
+TEST(Export, AnnotationsSitOnTheirElementsInTheFigure)
+{
+    Fixture f;
+    views::AnnotationLayer &layer = *f.w().annotationLayer();
+    const std::pair<const char *, const char *> anchors[] = {{"walk", "PML4.entry"}, {"bits", "PML4"}};
+    for (const auto &[panel, element] : anchors) {
+        const QString id = QString::fromUtf8(panel);
+        mmu::Annotation box;
+        box.kind = mmu::Annotation::Kind::Box;
+        box.panel = panel;
+        box.element = element;
+        box.size = {0.25, 0.25};
+        box.translation = f.w().stepController()->translation();
+        const QRectF anchor = anchorInFigure(f.w(), id, QString::fromUtf8(element));
+        ASSERT_FALSE(anchor.isEmpty()) << panel << " " << element;
+        const QRectF onScreen = layer.visibleAnchor(id, QString::fromUtf8(element));
+        // Else the test could not tell a figure's layout from the window's.
+        EXPECT_GT(onScreen.top() - anchor.top(), 20) << panel << " " << element;
+        // The box frames the element a quarter line out; its pen reaches a little beyond that.
+        const double em = views::AnnotationShape::lineHeight(layer.panel(id)->font());
+        const QRectF frame = anchor.adjusted(-0.25 * em, -0.25 * em, 0.25 * em, 0.25 * em);
+        const double pen = std::max(5.0, 0.24 * em) / 2 + 2;
+
+        for (const double scale : {1.0, 2.0}) {
+            SCOPED_TRACE(testing::Message() << panel << " " << element << " at scale " << scale);
+            FigureExporter exporter = f.exporter();
+            exporter.setScale(scale);
+            layer.setAnnotations({});
+            settle();
+            const QImage without = exporter.image();
+            layer.setAnnotations({box});
+            settle();
+            ASSERT_TRUE(layer.isShown(0));
+            const QImage with = exporter.image();
+            ASSERT_EQ(with.size(), without.size());
+            const QRect changed = differingPixels(without, with);
+            ASSERT_FALSE(changed.isEmpty()) << "the box is not in the figure";
+            const QRectF drawn(QPointF(changed.topLeft()) / scale, QSizeF(changed.size()) / scale);
+            EXPECT_NEAR(drawn.top(), frame.top(), pen);
+            EXPECT_NEAR(drawn.bottom(), frame.bottom(), pen);
+            EXPECT_NEAR(drawn.left(), frame.left(), pen);
+            EXPECT_NEAR(drawn.right(), frame.right(), pen);
+        }
+    }
 }
 
 TEST(Export, CopyPicturePutsAnImageAndSvgOnTheClipboard)

@@ -13,6 +13,7 @@
 #include "stepcontroller.h"
 #include "stepnarrator.h"
 #include "walkview.h"
+#include "windowfixture.h"
 
 #include "pagingformat.h"
 #include "stepnames.h"
@@ -20,8 +21,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSettings>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -32,24 +31,9 @@
 
 namespace {
 
-void settle()
-{
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-}
+using namespace viewtest;
 
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
-
-    Fixture()
-    {
-        window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
-        window->setAnimationsEnabled(false);
-        window->resize(1920, 1080);
-    }
-    MainWindow &w() { return *window; }
+struct Fixture : WindowFixture {
     views::WalkView &walk() { return *window->walkView(); }
 };
 

@@ -11,6 +11,7 @@
 #include "messagebar.h"
 #include "stepcontroller.h"
 #include "steplistview.h"
+#include "windowfixture.h"
 
 #include "lessonfile.h"
 #include "stepnames.h"
@@ -23,8 +24,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -33,27 +32,15 @@
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
+using namespace viewtest;
 
 /** A window with settings of its own, at the size of a projector, that never asks questions. */
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
+struct Fixture : WindowFixture {
     int questions = 0;
     QMessageBox::StandardButton answer = QMessageBox::Discard;
 
     Fixture()
     {
-        window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
-        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
-        window->resize(1920, 1080);
         window->show();
         lessons()->setQuestion([this](const QString &) {
             ++questions;
@@ -61,7 +48,6 @@ struct Fixture {
         });
         settle();
     }
-    MainWindow &w() { return *window; }
     LessonController *lessons() { return window->lessonController(); }
     QString path(const char *name) const { return dir.filePath(QString::fromUtf8(name)); }
 };
@@ -274,9 +260,9 @@ TEST(Lessons, SaveAsThenOpenGivesTheSameLesson)
     EXPECT_TRUE(g.lessons()->currentLesson() == made);
     EXPECT_EQ(g.w().session().count(), static_cast<int>(made.accesses.size()));
     // Recent files, newest first, through the typed settings.
-    AppSettings settings(std::make_unique<QSettings>(g.path("mmulab.ini"), QSettings::IniFormat));
-    ASSERT_FALSE(settings.recentLessons().isEmpty());
-    EXPECT_EQ(settings.recentLessons().front(), QFileInfo(path).absoluteFilePath());
+    const auto settings = settingsIn(g.dir);
+    ASSERT_FALSE(settings->recentLessons().isEmpty());
+    EXPECT_EQ(settings->recentLessons().front(), QFileInfo(path).absoluteFilePath());
 }
 
 TEST(Lessons, SaveWritesBackToTheFileAndBundledLessonsAreNotOverwritten)

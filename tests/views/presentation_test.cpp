@@ -19,6 +19,7 @@
 #include "theme.h"
 #include "tlbview.h"
 #include "walkview.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,10 +29,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMouseEvent>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -43,34 +42,17 @@
 
 namespace {
 
-constexpr uint64_t WorkedExample = 0x7fffa1b2c3d4;
+using namespace viewtest;
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
-
+struct Fixture : WindowFixture {
     Fixture()
+        : WindowFixture(QSize(1600, 900))
     {
-        window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat)));
-        window->setAnimationsEnabled(false); // each step's static picture; transition_test animates
-        window->resize(1600, 900);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        showActive();
         window->translate(WorkedExample);
         window->stepController()->goToStep(3);
         settle();
     }
-    MainWindow &w() { return *window; }
 };
 
 /** Everything "the layout" means: where every widget is, which are shown, the window itself. */
@@ -270,10 +252,9 @@ TEST(Presentation, SettingsKeepTheUsersThemeAndZoom)
     f.w().setZoom(150);
     f.w().close(); // while presenting
     EXPECT_FALSE(f.w().isPresenting());
-    AppSettings settings(
-        std::make_unique<QSettings>(f.dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat));
-    EXPECT_EQ(settings.theme(), views::Theme::Light);
-    EXPECT_EQ(settings.zoom(), 110);
+    const auto settings = settingsIn(f.dir);
+    EXPECT_EQ(settings->theme(), views::Theme::Light);
+    EXPECT_EQ(settings->zoom(), 110);
 }
 
 TEST(Presentation, CursorHidesWhenIdleAndReturnsOnMovement)

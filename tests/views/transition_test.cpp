@@ -2,7 +2,6 @@
 // Animated steps (issue 6): a transition draws pictures between the two steps' pictures, ends
 // exactly at the new step's static picture, follows the speed and the setting, and never
 // reaches a figure half-way.
-#include "appsettings.h"
 #include "bitsliceview.h"
 #include "cycleview.h"
 #include "figureactions.h"
@@ -12,13 +11,13 @@
 #include "steptransition.h"
 #include "tlbview.h"
 #include "walkview.h"
+#include "windowfixture.h"
 
 #include "translationsession.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,28 +27,7 @@
 
 namespace {
 
-constexpr uint64_t WorkedExample = 0x7fffa1b2c3d4; // FACTS.md: PML4 255, PDPT 510, PD 269, PT 300
-
-void settle()
-{
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-}
-
-std::unique_ptr<AppSettings> settingsIn(const QTemporaryDir &dir)
-{
-    return std::make_unique<AppSettings>(
-        std::make_unique<QSettings>(dir.filePath(QStringLiteral("mmulab.ini")), QSettings::IniFormat));
-}
-
-int firstStepOf(const MainWindow &w, mmu::Stage stage, int level = -1)
-{
-    const auto &steps = w.session().steps();
-    for (size_t i = 0; i < steps.size(); ++i)
-        if (steps[i].stage == stage && (level < 0 || steps[i].level == level))
-            return static_cast<int>(i);
-    return -1;
-}
+using namespace viewtest;
 
 /** Pictures of the whole view and of the animated panels. */
 struct Pictures {
@@ -60,23 +38,17 @@ struct Pictures {
  * A projector-sized window at the step before the PDPT entry read, so the next step moves the
  * bit-slice highlight from PML4 to PDPT, reads a new table and adds cycles to the bar.
  */
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
+struct Fixture : WindowFixture {
     int beforeRead = -1;
 
     Fixture()
     {
-        window = std::make_unique<MainWindow>(settingsIn(dir));
-        window->setAnimationsEnabled(false);
-        window->resize(1920, 1080);
         window->show();
         window->translate(WorkedExample);
         beforeRead = firstStepOf(*window, mmu::Stage::EntryRead, 1) - 1;
         window->stepController()->goToStep(beforeRead);
         settle();
     }
-    MainWindow &w() { return *window; }
     views::StepTransition &transition() { return *window->stepTransition(); }
     Pictures pictures()
     {
