@@ -22,12 +22,41 @@ install(DIRECTORY ${_res}/lessons/ DESTINATION ${CMAKE_INSTALL_DATADIR}/mmulab/l
         FILES_MATCHING PATTERN "*.mmulab")
 install(DIRECTORY ${_res}/machines/ DESTINATION ${CMAKE_INSTALL_DATADIR}/mmulab/machines
         FILES_MATCHING PATTERN "*.json")
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The licence as Debian packages state it (machine-readable, pointing at common-licenses/GPL-3).
+install(FILES ${_res}/debian/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Manual pages and the package's changelog, compressed as Debian wants them (gzip -9n: the
+# most compression, no name or time stamp, so that the package is reproducible).
+find_program(MMULAB_GZIP gzip)
+if(MMULAB_GZIP)
+  set(_docs man/mmulab-cli.1 debian/changelog)
+  if(MMULAB_BUILD_GUI)
+    list(APPEND _docs man/mmulab.1)
+  endif()
+  set(_compressed)
+  foreach(source IN LISTS _docs)
+    get_filename_component(name ${source} NAME)
+    set(gz ${PROJECT_BINARY_DIR}/compressed/${name}.gz)
+    add_custom_command(OUTPUT ${gz}
+      COMMAND ${CMAKE_COMMAND} -E copy ${_res}/${source} ${PROJECT_BINARY_DIR}/compressed/${name}
+      COMMAND ${MMULAB_GZIP} -9nf ${PROJECT_BINARY_DIR}/compressed/${name}
+      DEPENDS ${_res}/${source} VERBATIM)
+    list(APPEND _compressed ${gz})
+  endforeach()
+  add_custom_target(mmulab_compressed_docs ALL DEPENDS ${_compressed})
+  foreach(gz IN LISTS _compressed)
+    if(gz MATCHES "changelog")
+      install(FILES ${gz} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    else()
+      install(FILES ${gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    endif()
+  endforeach()
+endif()
 
 set(CPACK_PACKAGE_NAME mmulab)
 set(CPACK_PACKAGE_VENDOR "The mmulab authors")
 set(CPACK_PACKAGE_CONTACT "The mmulab authors <mmulab@users.noreply.github.com>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Debian's synopsis starts without an article.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop laboratory for virtual memory address translation")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/mmulab/mmulab")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
@@ -35,11 +64,13 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# Description lines stay under 80 columns.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Step through virtual memory address translation: the address cut into index fields,\n\
-TLB lookups, every page-walk level, hugepages, page faults and their handling, and the\n\
-cycles each step costs. With prepared lessons, a presentation mode for lectures,\n\
-annotations, and PNG/SVG/PDF figures for course notes (also without a display).")
+    "Step through virtual memory address translation: the address cut into index\n\
+fields, TLB lookups, every page-walk level, hugepages, page faults and their\n\
+handling, and the cycles each step costs. With prepared lessons, a\n\
+presentation mode for lectures, annotations, and PNG/SVG/PDF figures for\n\
+course notes (also without a display).")
 # Library dependencies come from dpkg-shlibdeps (package dpkg-dev): libc6, libstdc++6,
 # libgcc-s1 and libqt6{core,gui,widgets,charts,svg}6. Qt loads plugins at run time, where
 # shlibdeps cannot see them; those mmulab needs come with the libraries it links: the xcb and

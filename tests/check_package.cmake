@@ -55,7 +55,8 @@ set(expected
   usr/share/metainfo/io.github.mmulab.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/io.github.mmulab.svg
   usr/share/mime/packages/io.github.mmulab.xml
-  usr/share/doc/mmulab/LICENSE)
+  usr/share/doc/mmulab/copyright usr/share/doc/mmulab/changelog.gz
+  usr/share/man/man1/mmulab.1.gz usr/share/man/man1/mmulab-cli.1.gz)
 file(GLOB lessons RELATIVE "${SOURCE}/resources/lessons" "${SOURCE}/resources/lessons/*.mmulab")
 file(GLOB machines RELATIVE "${SOURCE}/resources/machines" "${SOURCE}/resources/machines/*.json")
 list(TRANSFORM lessons PREPEND usr/share/mmulab/lessons/)
