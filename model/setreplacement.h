@@ -44,6 +44,12 @@ public:
         // The oldest stamp so far stays in a register: reading s[best] back made each step
         // wait for the load of the previous one.
         const uint64_t *s = &m_stamps[static_cast<size_t>(set) * m_ways];
+        if (m_ways == 4) {
+            // The commonest L1 geometry: two pairs, then the older of their winners.
+            const uint32_t a = s[1] < s[0] ? 1 : 0;
+            const uint32_t b = s[3] < s[2] ? 3 : 2;
+            return s[b] < s[a] ? b : a;
+        }
         uint32_t best = 0;
         uint64_t oldest = s[0];
         for (uint32_t w = 1; w < m_ways; ++w) {
