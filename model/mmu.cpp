@@ -172,6 +172,7 @@ void Mmu::arrangeFastPath(const MachineConfig &machine)
     m_fast.secondIndex = second;
     m_fast.firstLevelOthers = firstLevel & ~m_fast.first;
     m_fast.fillFirst = (serving & m_fast.first) != 0;
+    m_fast.sameFirstSize = secondShift == shift;
 }
 
 void Mmu::setUpLevels(const PagingFormat &format)

@@ -77,7 +77,7 @@ public:
      * filled in place: returning one that was then copied took a third of a sequential
      * replay's time. Inline so that the fast path costs one call, not two.
      */
-    void translate(Translation &t, uint64_t va, AccessType type, Privilege privilege,
+    [[gnu::always_inline]] void translate(Translation &t, uint64_t va, AccessType type, Privilege privilege,
                    std::vector<Step> *steps = nullptr)
     {
         if (steps)
@@ -172,10 +172,11 @@ private:
      * same page size, an occupied array of the first level that the shortcut would skip) goes
      * to the general path, and this changes nothing.
      */
-    FastProbe probeFast(Translation &t, uint64_t va, AccessType type, Privilege privilege)
+    [[gnu::always_inline]] FastProbe probeFast(Translation &t, uint64_t va, AccessType type, Privilege privilege)
     {
         if (!m_fast.first || !isCanonical(va))
             return FastProbe::Unknown;
+        Tlb::Slot missed; // where the first array looked
         if (m_occupied & m_fast.first) {
             Tlb &tlb = m_tlbs[static_cast<size_t>(m_fast.firstIndex)];
             const Tlb::Slot slot = tlb.peekFirstSize(va, m_pcid);
@@ -188,6 +189,7 @@ private:
             }
             if (!tlb.holdsOnlyFirstSize())
                 return FastProbe::Unknown;
+            missed = slot;
         }
         if (!(m_occupied & m_fast.second) || (m_occupied & m_fast.firstLevelOthers))
             return FastProbe::FirstMissed;
@@ -199,7 +201,12 @@ private:
         // The first array missed a page it holds: a miss there, and the page is filled into it.
         if (m_fast.fillFirst) {
             ++m_counters.tlbs[static_cast<size_t>(m_fast.firstIndex)].misses;
-            m_tlbs[static_cast<size_t>(m_fast.firstIndex)].fillMissing(va, *slot.entry);
+            Tlb &first = m_tlbs[static_cast<size_t>(m_fast.firstIndex)];
+            // The first array looked where this page goes when it was occupied (and of the size).
+            if (missed.key && m_fast.sameFirstSize)
+                first.fillMissingAt(missed, *slot.entry);
+            else
+                first.fillMissing(va, *slot.entry);
             m_occupied |= m_fast.first;
         }
         fastHit(t, va, type, privilege, *slot.entry, m_fast.secondIndex, 1);
@@ -328,6 +335,7 @@ private:
         int secondIndex = 0;
         uint32_t firstLevelOthers = 0; ///< the other arrays of level 1: occupied, they must be probed
         bool fillFirst = false;        ///< a level-2 hit counts a miss in and fills the first array
+        bool sameFirstSize = false;    ///< the two arrays look up the same page size first
     };
     FastPath m_fast;
     std::array<TlbGroup, MaxTlbs> m_groups{}; ///< level 1 first

@@ -46,9 +46,12 @@ public:
         const uint64_t *s = &m_stamps[static_cast<size_t>(set) * m_ways];
         if (m_ways == 4) {
             // The commonest L1 geometry: two pairs, then the older of their winners.
-            const uint32_t a = s[1] < s[0] ? 1 : 0;
-            const uint32_t b = s[3] < s[2] ? 3 : 2;
-            return s[b] < s[a] ? b : a;
+            const uint64_t s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+            const bool right = s1 < s0;
+            const bool rightOfSecond = s3 < s2;
+            const uint64_t first = right ? s1 : s0;
+            const uint64_t second = rightOfSecond ? s3 : s2;
+            return second < first ? 2u + rightOfSecond : 0u + right;
         }
         uint32_t best = 0;
         uint64_t oldest = s[0];

@@ -92,6 +92,7 @@ public:
         const TlbEntry *entry = nullptr; ///< nullptr: not cached
         uint32_t set = 0;
         uint32_t way = 0;
+        uint64_t key = 0; ///< what was looked for (fillMissingAt() fills it there)
     };
     /**
      * Where `va` is cached at the first page size this array serves, for `pcid` or globally.
@@ -103,8 +104,9 @@ public:
         Slot found;
         const uint64_t vpn = va >> m_firstShift;
         found.set = static_cast<uint32_t>(vpn & m_setMask);
+        found.key = keyOf(vpn, m_firstShift);
         const size_t row = static_cast<size_t>(found.set) * m_ways;
-        const int way = findWay(row, keyOf(vpn, m_firstShift), pcid);
+        const int way = findWay(row, found.key, pcid);
         if (way >= 0) {
             found.way = static_cast<uint32_t>(way);
             found.entry = &m_entries[row + found.way];
@@ -140,6 +142,14 @@ public:
     Fill insertMissing(uint64_t va, const TlbEntry &entry) { return fill<true, false>(va, entry); }
     /** insertMissing() for a caller that does not look at the Fill (the fast path): same effect. */
     void fillMissing(uint64_t va, const TlbEntry &entry) { fill<false, false>(va, entry); }
+    /**
+     * fillMissing() of `entry` after peekFirstSize() missed it (`missed`): the entry must be a
+     * page of the first size, so the set and key are the ones that probe worked out.
+     */
+    void fillMissingAt(const Slot &missed, const TlbEntry &entry)
+    {
+        fillSlot<false, false>(missed.set, missed.key, m_firstShift, entry);
+    }
     /** Brings the host memory of the set `va` maps to at the first page size into the host's caches. */
     void prefetch(uint64_t va) const
     {
@@ -167,11 +177,17 @@ private:
     template <bool Report, bool MayBeCached>
     Fill fill(uint64_t va, const TlbEntry &entry)
     {
-        Fill result;
         const int shift = std::countr_zero(entry.pageSize);
-        result.set = static_cast<uint32_t>((va >> shift) & m_setMask);
-        const size_t row = static_cast<size_t>(result.set) * m_ways;
-        const uint64_t key = keyOf(entry.vpn, shift);
+        return fillSlot<Report, MayBeCached>(static_cast<uint32_t>((va >> shift) & m_setMask),
+                                             keyOf(entry.vpn, shift), shift, entry);
+    }
+    /** fill() into `set`, where a page of 2^shift bytes with this key belongs. */
+    template <bool Report, bool MayBeCached>
+    [[gnu::always_inline]] Fill fillSlot(uint32_t set, uint64_t key, int shift, const TlbEntry &entry)
+    {
+        Fill result;
+        result.set = set;
+        const size_t row = static_cast<size_t>(set) * m_ways;
         uint32_t way = m_ways;
         // The same translation already cached (e.g. refilled after a D-bit update) is replaced.
         // The packed keys prefilter: a valid entry of the same page has exactly this key.
