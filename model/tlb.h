@@ -146,7 +146,7 @@ public:
      * fillMissing() of `entry` after peekFirstSize() missed it (`missed`): the entry must be a
      * page of the first size, so the set and key are the ones that probe worked out.
      */
-    void fillMissingAt(const Slot &missed, const TlbEntry &entry)
+    [[gnu::always_inline]] void fillMissingAt(const Slot &missed, const TlbEntry &entry)
     {
         fillSlot<false, false>(missed.set, missed.key, m_firstShift, entry);
     }
