@@ -29,19 +29,6 @@ int levelIndex(const PagingFormat &f, const std::string &name)
     return -1;
 }
 
-/** The permissions an access needs that the combined entry bits do not grant (a Violation bit set). */
-uint8_t violationOf(AccessType type, Privilege privilege, bool writable, bool userOk, bool executable)
-{
-    uint8_t v = ViolationNone;
-    if (privilege == Privilege::User && !userOk)
-        v |= ViolationUser;
-    if (type == AccessType::Write && !writable)
-        v |= ViolationWrite;
-    if (type == AccessType::Execute && !executable)
-        v |= ViolationExecute;
-    return v;
-}
-
 MachineConfig flatMemory(const PagingFormat &format, uint64_t latency)
 {
     MachineConfig m;

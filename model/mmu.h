@@ -212,11 +212,22 @@ private:
         fastHit(t, va, type, privilege, *slot.entry, m_fast.secondIndex, 1);
         return FastProbe::Hit;
     }
+    /** The permissions an access needs that the combined entry bits do not grant (a Violation bit set). */
+    static uint8_t violationOf(AccessType type, Privilege privilege, bool writable, bool userOk, bool executable)
+    {
+        uint8_t v = ViolationNone;
+        if (privilege == Privilege::User && !userOk)
+            v |= ViolationUser;
+        if (type == AccessType::Write && !writable)
+            v |= ViolationWrite;
+        if (type == AccessType::Execute && !executable)
+            v |= ViolationExecute;
+        return v;
+    }
     /** A cached entry allows the access without a fault or a D update. */
     static bool allowsFast(const TlbEntry &e, AccessType type, Privilege privilege)
     {
-        return (privilege != Privilege::User || e.user) && (type != AccessType::Write || (e.writable && e.dirty))
-            && (type != AccessType::Execute || e.executable);
+        return !violationOf(type, privilege, e.writable, e.user, e.executable) && (type != AccessType::Write || e.dirty);
     }
     /** The result and counters of a TLB hit in array `index` of TLB level group `group`. */
     void fastHit(Translation &t, uint64_t va, AccessType type, Privilege privilege, const TlbEntry &e, int index,

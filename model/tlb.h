@@ -68,24 +68,19 @@ public:
         if (m_sizeCount == 0)
             return {};
         Lookup result;
-        const uint64_t vpn = va >> m_firstShift;
-        result.set = static_cast<uint32_t>(vpn & (m_sets - 1));
+        result.set = static_cast<uint32_t>((va >> m_firstShift) & m_setMask);
         // A page size of which no entry is cached cannot hit, and a probe that misses changes
         // nothing: such a probe is skipped.
         if (m_validOfShift[static_cast<size_t>(m_firstShift)] != 0) {
-            const size_t row = static_cast<size_t>(result.set) * m_ways;
-            const int way = findWay(row, keyOf(vpn, m_firstShift), pcid);
-            if (way >= 0) {
-                m_replacement.touch(result.set, static_cast<uint32_t>(way));
+            if (const Slot found = peekFirstSize(va, pcid); found.entry) {
+                touch(found.set, found.way);
                 result.hit = true;
-                result.way = way;
-                result.entry = &m_entries[row + static_cast<size_t>(way)];
+                result.way = static_cast<int>(found.way);
+                result.entry = found.entry;
                 return result;
             }
         }
-        if (m_sizeCount > 1 && m_valid != m_validOfShift[static_cast<size_t>(m_firstShift)])
-            return lookupOtherSizes(va, pcid, result.set);
-        return result;
+        return holdsOnlyFirstSize() ? result : lookupOtherSizes(va, pcid, result.set);
     }
     /** A cached translation and where it sits. */
     struct Slot {

@@ -256,7 +256,6 @@ void ReplayChart::clear()
 {
     chart()->removeAllSeries();
     m_series.clear();
-    m_style.clear();
     m_cursorLine = nullptr;
     m_bars = nullptr;
     m_lines.clear();
@@ -345,21 +344,20 @@ void ReplayChart::setSnapshot(const mmu::ReplaySnapshot &snapshot)
 void ReplayChart::showLines(std::vector<LineData> lines)
 {
     QChart *c = chart();
-    bool same = lines.size() == m_style.size();
+    bool same = lines.size() == static_cast<size_t>(m_series.size());
     for (size_t i = 0; same && i < lines.size(); ++i)
-        same = lines[i].name == m_style[i].name;
+        same = lines[i].name == m_lines[i].name;
+    m_lines = std::move(lines);
     if (!same) {
         c->removeAllSeries();
         m_series.clear();
-        m_style.clear();
-        for (const LineData &l : lines) {
+        for (const LineData &l : m_lines) {
             auto *s = new QLineSeries;
             s->setName(l.name);
             c->addSeries(s);
             s->attachAxis(m_x);
             s->attachAxis(m_y);
             m_series.append(s);
-            m_style.push_back({l.name, l.color, l.style, l.width, {}});
         }
         m_cursorLine = new QLineSeries;
         c->addSeries(m_cursorLine);
@@ -367,7 +365,6 @@ void ReplayChart::showLines(std::vector<LineData> lines)
         m_cursorLine->attachAxis(m_y);
         applyStyle();
     }
-    m_lines = std::move(lines);
     drawLines();
 }
 
@@ -463,7 +460,7 @@ void ReplayChart::showHistogram(const mmu::ReplaySnapshot &snapshot)
     if (!m_bars) {
         c->removeAllSeries();
         m_series.clear();
-        m_style.clear();
+        m_lines.clear();
         m_bars = new QBarSeries;
         c->addSeries(m_bars);
         m_bars->attachAxis(m_x);
@@ -523,7 +520,7 @@ void ReplayChart::applyStyle()
     const bool dark = m_theme == Theme::Dark;
     const qreal boost = m_theme == Theme::HighContrast ? 1.5 : 1.0;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
-        const LineData &l = m_style[static_cast<size_t>(i)];
+        const LineData &l = m_lines[static_cast<size_t>(i)];
         QPen pen(seriesColor(l.color, dark), l.width * boost);
         pen.setStyle(l.style);
         // Bevel joins and flat caps: thousands of round joins per refresh (an atan2 and an arc

@@ -121,8 +121,8 @@ private:
     QAbstractAxis *m_linearY = nullptr;
     QAbstractAxis *m_logY = nullptr;    ///< null for charts without a log scale
     QList<QLineSeries *> m_series;
-    std::vector<LineData> m_style; ///< colour, pen and name of each series, points emptied
-    std::vector<LineData> m_lines; ///< what the lines show, before down-sampling: redrawn on a change of scale
+    /** What each series shows (name, colour, pen, points before down-sampling): redrawn on a change of scale. */
+    std::vector<LineData> m_lines;
     QLineSeries *m_cursorLine = nullptr;
     QBarSeries *m_bars = nullptr;
     QAction *m_logAction = nullptr;
